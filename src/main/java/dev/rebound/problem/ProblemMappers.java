@@ -1,0 +1,89 @@
+package dev.rebound.problem;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into a problem+json response. Client errors say what went wrong in plain words;
+ * unexpected errors say nothing about internals and are logged under the problem's instance id.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException exception) {
+        return ProblemResponses.of(exception.toProblem());
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class,
+        AuthenticationCompletionException.class})
+    public Response unauthorized(RuntimeException exception) {
+        return ProblemResponses.of(Problem.of(ProblemType.UNAUTHORIZED,
+                "A valid bearer token is required: send 'Authorization: Bearer <JWT>' signed by the trusted issuer."));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception) {
+        return ProblemResponses.of(Problem.of(ProblemType.FORBIDDEN, "You may not perform this operation."));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException exception) {
+        return ProblemResponses.of(Problem.of(ProblemType.NOT_FOUND, "There is nothing at this path."));
+    }
+
+    @ServerExceptionMapper
+    public Response methodNotAllowed(NotAllowedException exception) {
+        Response.ResponseBuilder builder = ProblemResponses.builder(Problem.of(ProblemType.METHOD_NOT_ALLOWED,
+                "This path does not support that HTTP method."));
+        String allow = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException exception) {
+        return ProblemResponses.of(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "This operation does not accept that Content-Type; see the API contract for the media type it takes."));
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException exception) {
+        return ProblemResponses.of(Problem.of(ProblemType.NOT_ACCEPTABLE,
+                "This operation cannot answer in any media type the Accept header allows; it answers application/json."));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException exception) {
+        int status = exception.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(exception);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        return ProblemResponses.of(new Problem(type.uri(), type.title(), status,
+                "The request could not be processed.", Problem.newInstance(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable exception) {
+        Problem problem = Problem.of(ProblemType.INTERNAL_ERROR,
+                "Something went wrong on our side. Quote the instance id if you report it.");
+        LOG.errorf(exception, "Unexpected error %s", problem.instance());
+        return ProblemResponses.of(problem);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.rebound.problem;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/** Builds {@code application/problem+json} responses. */
+public final class ProblemResponses {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private ProblemResponses() {}
+
+    public static Response.ResponseBuilder builder(Problem problem) {
+        Response.ResponseBuilder builder = Response.status(problem.status()).type(MEDIA_TYPE).entity(problem);
+        if (problem.status() == 401) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return builder;
+    }
+
+    public static Response of(Problem problem) {
+        return builder(problem).build();
+    }
+}

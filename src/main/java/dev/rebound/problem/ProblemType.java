@@ -1,0 +1,53 @@
+package dev.rebound.problem;
+
+import java.net.URI;
+
+/** Every kind of problem the API reports, each with a stable type URI and a human title. */
+public enum ProblemType {
+    VALIDATION_FAILED("validation-failed", 400, "Invalid request"),
+    MALFORMED_BODY("malformed-body", 400, "Malformed request body"),
+    UNAUTHORIZED("unauthorized", 401, "Authentication required"),
+    FORBIDDEN("forbidden", 403, "Forbidden"),
+    NOT_FOUND("not-found", 404, "Not found"),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+    NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    BAD_REQUEST("bad-request", 400, "Bad request"),
+    INTERNAL_ERROR("internal-error", 500, "Internal server error"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable");
+
+    private static final String BASE = "https://rebound.dev/problems/";
+
+    private final URI uri;
+    private final int status;
+    private final String title;
+
+    ProblemType(String slug, int status, String title) {
+        this.uri = URI.create(BASE + slug);
+        this.status = status;
+        this.title = title;
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The type for an HTTP status this enum has no dedicated entry for. */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status && type != MALFORMED_BODY && type != VALIDATION_FAILED) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.rebound.rejection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One job rejection, owned by the person whose token created it. */
+@Entity
+@Table(name = "rejection")
+public class Rejection {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    public String ownerId;
+
+    public String company;
+
+    public String role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage_reached")
+    public StageReached stageReached;
+
+    @Column(name = "interview_round")
+    public Integer interviewRound;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "interview_format")
+    public InterviewFormat interviewFormat;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notified_via")
+    public NotifiedVia notifiedVia;
+
+    @Column(name = "rejected_on")
+    public LocalDate rejectedOn;
+
+    @Column(name = "applied_on")
+    public LocalDate appliedOn;
+
+    @Enumerated(EnumType.STRING)
+    public RejectionReason reason;
+
+    @Column(name = "reason_detail")
+    public String reasonDetail;
+
+    @Embedded
+    public Contact contact;
+
+    @Column(name = "internal_candidate")
+    public boolean internalCandidate;
+
+    @Column(name = "job_posting_url")
+    public String jobPostingUrl;
+
+    @Column(name = "self_assessment")
+    public Integer selfAssessment;
+
+    public String notes;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> tags = new ArrayList<>();
+
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,97 @@
+package dev.rebound.rejection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Maps between the API models and the stored entity, applying the documented defaults. */
+final class RejectionMapper {
+
+    private RejectionMapper() {}
+
+    /** Copies every writable field onto the entity; absent optional values take their defaults. */
+    static void apply(RejectionInput input, Rejection target) {
+        target.company = input.company();
+        target.role = input.role();
+        target.stageReached = input.stageReached();
+        target.interviewRound = input.interviewRound();
+        target.interviewFormat = orDefault(input.interviewFormat(), InterviewFormat.NONE);
+        target.notifiedVia = input.notifiedVia();
+        target.rejectedOn = input.rejectedOn();
+        target.appliedOn = input.appliedOn();
+        target.reason = orDefault(input.reason(), RejectionReason.NOT_GIVEN);
+        target.reasonDetail = input.reasonDetail();
+        target.contact = toContact(input.contact());
+        target.internalCandidate = Boolean.TRUE.equals(input.internalCandidate());
+        target.jobPostingUrl = input.jobPostingUrl();
+        target.selfAssessment = input.selfAssessment();
+        target.notes = input.notes();
+        target.tags = input.tags() == null ? new ArrayList<>() : new ArrayList<>(input.tags());
+    }
+
+    /** The writable fields of a stored rejection, with defaults made explicit: the base a merge patch applies to. */
+    static RejectionInput toInput(Rejection source) {
+        return new RejectionInput(
+                source.company,
+                source.role,
+                source.stageReached,
+                source.interviewRound,
+                source.interviewFormat,
+                source.notifiedVia,
+                source.rejectedOn,
+                source.appliedOn,
+                source.reason,
+                source.reasonDetail,
+                toContactData(source.contact),
+                source.internalCandidate,
+                source.jobPostingUrl,
+                source.selfAssessment,
+                source.notes,
+                List.copyOf(source.tags));
+    }
+
+    static RejectionView toView(Rejection source) {
+        return new RejectionView(
+                source.id,
+                source.company,
+                source.role,
+                source.stageReached,
+                source.interviewRound,
+                source.interviewFormat,
+                source.notifiedVia,
+                source.rejectedOn,
+                source.appliedOn,
+                source.reason,
+                source.reasonDetail,
+                toContactData(source.contact),
+                source.internalCandidate,
+                source.jobPostingUrl,
+                source.selfAssessment,
+                source.notes,
+                List.copyOf(source.tags),
+                source.createdAt,
+                source.updatedAt,
+                source.version);
+    }
+
+    private static Contact toContact(ContactData data) {
+        if (data == null || data.hasNoDetails()) {
+            return null;
+        }
+        Contact contact = new Contact();
+        contact.name = data.name();
+        contact.title = data.title();
+        contact.email = data.email();
+        return contact;
+    }
+
+    private static ContactData toContactData(Contact contact) {
+        if (contact == null || (contact.name == null && contact.title == null && contact.email == null)) {
+            return null;
+        }
+        return new ContactData(contact.name, contact.title, contact.email);
+    }
+
+    private static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+}

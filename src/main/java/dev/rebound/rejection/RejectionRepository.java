@@ -1,0 +1,89 @@
+package dev.rebound.rejection;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Rejections, always looked up within one owner's records. */
+@ApplicationScoped
+public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUID> {
+
+    public Optional<Rejection> findOwned(String ownerId, UUID id) {
+        return find("id = ?1 and ownerId = ?2", id, ownerId).firstResultOptional();
+    }
+
+    public boolean deleteOwned(String ownerId, UUID id) {
+        return delete("id = ?1 and ownerId = ?2", id, ownerId) > 0;
+    }
+
+    /** One page of an owner's rejections matching the filter, and how many match in all. */
+    public Page search(String ownerId, RejectionFilter filter, PageRequest page, RejectionSort sort) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = whereClause(ownerId, filter, parameters);
+
+        Query count = getEntityManager().createNativeQuery("SELECT count(*) FROM rejection WHERE " + where);
+        parameters.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total == 0 || page.offset() >= total) {
+            return new Page(List.of(), total);
+        }
+
+        Query select = getEntityManager().createNativeQuery(
+                "SELECT * FROM rejection WHERE " + where + " ORDER BY " + orderBy(sort) + " LIMIT :limit OFFSET :offset",
+                Rejection.class);
+        parameters.forEach(select::setParameter);
+        select.setParameter("limit", page.size());
+        select.setParameter("offset", page.offset());
+        @SuppressWarnings("unchecked")
+        List<Rejection> items = select.getResultList();
+        return new Page(items, total);
+    }
+
+    /** Only fixed SQL fragments are concatenated; every value is a bound parameter. */
+    private static String whereClause(String ownerId, RejectionFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("owner_id = :owner");
+        parameters.put("owner", ownerId);
+        if (filter.stageReached() != null) {
+            where.append(" AND stage_reached = :stage");
+            parameters.put("stage", filter.stageReached().name());
+        }
+        if (filter.reason() != null) {
+            where.append(" AND reason = :reason");
+            parameters.put("reason", filter.reason().name());
+        }
+        if (filter.company() != null) {
+            where.append(" AND lower(company) = lower(:company)");
+            parameters.put("company", filter.company());
+        }
+        if (filter.rejectedFrom() != null) {
+            where.append(" AND rejected_on >= :rejectedFrom");
+            parameters.put("rejectedFrom", filter.rejectedFrom());
+        }
+        if (filter.rejectedTo() != null) {
+            where.append(" AND rejected_on <= :rejectedTo");
+            parameters.put("rejectedTo", filter.rejectedTo());
+        }
+        if (filter.tag() != null) {
+            where.append(" AND tags @> ARRAY[CAST(:tag AS text)]");
+            parameters.put("tag", filter.tag());
+        }
+        if (filter.text() != null) {
+            where.append(" AND search_vector @@ websearch_to_tsquery('simple', :text)");
+            parameters.put("text", filter.text());
+        }
+        return where.toString();
+    }
+
+    private static String orderBy(RejectionSort sort) {
+        String direction = sort.ascending() ? " ASC" : " DESC";
+        String first = sort.field() == RejectionSort.Field.REJECTED_ON ? "rejected_on" + direction + ", " : "";
+        return first + "created_at" + direction + ", id" + direction;
+    }
+
+    public record Page(List<Rejection> items, long totalItems) {}
+}

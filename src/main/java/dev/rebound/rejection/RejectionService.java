@@ -1,0 +1,123 @@
+package dev.rebound.rejection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rebound.json.JsonBodies;
+import dev.rebound.json.MergePatch;
+import dev.rebound.problem.FieldError;
+import dev.rebound.problem.ProblemException;
+import dev.rebound.validation.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Creates, reads, lists, changes and deletes one owner's rejections. */
+@ApplicationScoped
+public class RejectionService {
+
+    /** Fields a client may see but never write. */
+    static final Set<String> READ_ONLY_FIELDS = Set.of("id", "createdAt", "updatedAt", "version");
+
+    private final RejectionRepository repository;
+    private final JsonBodies json;
+    private final Validator validator;
+    private final Clock clock;
+
+    public RejectionService(RejectionRepository repository, JsonBodies json, Validator validator, Clock clock) {
+        this.repository = repository;
+        this.json = json;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public RejectionView create(String ownerId, LocalDate today, JsonNode body) {
+        rejectReadOnlyFields(body);
+        RejectionInput input = json.bind(body, RejectionInput.class);
+        validate(input, today);
+
+        Rejection rejection = new Rejection();
+        rejection.id = UUID.randomUUID();
+        rejection.ownerId = ownerId;
+        RejectionMapper.apply(input, rejection);
+        rejection.createdAt = now();
+        rejection.updatedAt = rejection.createdAt;
+        repository.persistAndFlush(rejection);
+        return RejectionMapper.toView(rejection);
+    }
+
+    public RejectionView get(String ownerId, UUID id) {
+        return RejectionMapper.toView(findOwned(ownerId, id));
+    }
+
+    public RejectionPage list(String ownerId, RejectionQuery query) {
+        RejectionRepository.Page found = repository.search(ownerId, query.filter(), query.page(), query.sort());
+        return RejectionPage.of(found.items().stream().map(RejectionMapper::toView).toList(), query.page(),
+                found.totalItems());
+    }
+
+    /** Applies an RFC 7396 merge patch; a patch that changes nothing leaves the record and its version alone. */
+    @Transactional
+    public RejectionView patch(String ownerId, LocalDate today, UUID id, JsonNode patch) {
+        rejectReadOnlyFields(patch);
+        Rejection rejection = findOwned(ownerId, id);
+        RejectionInput current = RejectionMapper.toInput(rejection);
+        JsonNode merged = MergePatch.apply(json.toTree(current), patch);
+        RejectionInput changed = json.bind(merged, RejectionInput.class);
+        validate(changed, today);
+
+        if (!changed.equals(current)) {
+            RejectionMapper.apply(changed, rejection);
+            rejection.updatedAt = now();
+            repository.flush();
+        }
+        return RejectionMapper.toView(rejection);
+    }
+
+    @Transactional
+    public void delete(String ownerId, UUID id) {
+        if (!repository.deleteOwned(ownerId, id)) {
+            throw notFound(id);
+        }
+    }
+
+    private Rejection findOwned(String ownerId, UUID id) {
+        return repository.findOwned(ownerId, id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("No rejection with id " + id + " was found.");
+    }
+
+    private void validate(RejectionInput input, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>(Violations.toFieldErrors(validator.validate(input)));
+        errors.addAll(RejectionRules.check(input, today));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void rejectReadOnlyFields(JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (READ_ONLY_FIELDS.contains(name)) {
+                errors.add(new FieldError(name, "is read-only and cannot be set"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    /** PostgreSQL keeps microseconds; truncating here makes the response equal what a later read returns. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

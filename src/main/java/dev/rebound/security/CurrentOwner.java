@@ -1,0 +1,51 @@
+package dev.rebound.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import jakarta.enterprise.context.RequestScoped;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The person making the request, as the verified token says. The owner is the token's {@code sub}:
+ * {@code getName()} would prefer {@code upn}, which an identity provider may reuse or change.
+ */
+@RequestScoped
+public class CurrentOwner {
+
+    private final JsonWebToken token;
+    private final Clock clock;
+
+    public CurrentOwner(JsonWebToken token, Clock clock) {
+        this.token = token;
+        this.clock = clock;
+    }
+
+    public String id() {
+        String subject = token.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new AuthenticationFailedException("The token has no subject");
+        }
+        return subject;
+    }
+
+    /** Today in the owner's time zone (the {@code zoneinfo} claim), or in UTC when the token has none. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    private ZoneId zone() {
+        Object claim = token.getClaim("zoneinfo");
+        if (claim != null) {
+            try {
+                return ZoneId.of(claim.toString().replace("\"", ""));
+            } catch (DateTimeException e) {
+                // An unknown zone name falls back to UTC rather than failing the request.
+            }
+        }
+        return ZoneOffset.UTC;
+    }
+}
