@@ -13,7 +13,13 @@ import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -34,7 +40,7 @@ public class JsonBodies {
     }
 
     /** Parses a body that must be a JSON object. */
-    public JsonNode readObject(byte[] body) {
+    public ObjectNode readObject(byte[] body) {
         if (body == null || body.length == 0) {
             throw malformed("A JSON request body is required.", "is required");
         }
@@ -53,21 +59,74 @@ public class JsonBodies {
         if (!tree.isObject()) {
             throw malformed("The request body must be a JSON object.", "must be a JSON object");
         }
-        return tree;
+        return (ObjectNode) tree;
     }
 
-    /** Binds a parsed tree to an API model. */
-    public <T> T bind(JsonNode tree, Class<T> type) {
+    /**
+     * Binds a JSON object to a record. Fields that cannot be bound (unknown names, wrong types, bad enum
+     * values or dates) are reported all together and left {@code null} in the value, so that the caller
+     * can add its own validation errors for the remaining fields.
+     */
+    public <T extends Record> Binding<T> bind(ObjectNode tree, Class<T> type) {
         try {
-            return mapper.treeToValue(tree, type);
-        } catch (JsonMappingException e) {
-            throw ProblemException.invalid(List.of(new FieldError(path(e), message(e))));
-        } catch (StreamReadException e) {
-            JsonStreamContext context = e.getProcessor() == null ? null : e.getProcessor().getParsingContext();
-            throw ProblemException.invalid(List.of(new FieldError(contextPath(context), "has a value out of range")));
+            return new Binding<>(mapper.treeToValue(tree, type), List.of());
         } catch (JsonProcessingException e) {
-            throw malformed("The request body could not be bound: " + e.getOriginalMessage() + ".", "is invalid");
+            // Fall through to a field-by-field pass that finds every offending field, not just the first.
         }
+        Map<String, JavaType> components = new HashMap<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            components.put(component.getName(), mapper.constructType(component.getGenericType()));
+        }
+        ObjectNode bindable = tree.deepCopy();
+        List<FieldError> errors = new ArrayList<>();
+        tree.fieldNames().forEachRemaining(name -> {
+            JavaType componentType = components.get(name);
+            if (componentType == null) {
+                errors.add(new FieldError(name, "is not a known property"));
+                bindable.remove(name);
+                return;
+            }
+            try {
+                mapper.readerFor(componentType).readValue(tree.get(name));
+            } catch (JsonMappingException e) {
+                errors.add(new FieldError(join(name, path(e)), message(e)));
+                bindable.remove(name);
+            } catch (StreamReadException e) {
+                JsonStreamContext context = e.getProcessor() == null ? null : e.getProcessor().getParsingContext();
+                errors.add(new FieldError(join(name, contextPath(context)), "has a value out of range"));
+                bindable.remove(name);
+            } catch (IOException e) {
+                errors.add(new FieldError(name, "is invalid"));
+                bindable.remove(name);
+            }
+        });
+        try {
+            return new Binding<>(mapper.treeToValue(bindable, type), errors);
+        } catch (JsonProcessingException e) {
+            throw malformed("The request body could not be bound to " + type.getSimpleName() + ".", "is invalid");
+        }
+    }
+
+    /**
+     * A bound value and the fields that could not be bound (they are {@code null} in the value).
+     */
+    public record Binding<T>(T value, List<FieldError> errors) {
+
+        /** Whether a field, or a field inside it, could not be bound. */
+        public boolean failed(String field) {
+            return errors.stream().anyMatch(error -> error.field().equals(field)
+                    || error.field().startsWith(field + ".")
+                    || error.field().startsWith(field + "[")
+                    || field.startsWith(error.field() + ".")
+                    || field.startsWith(error.field() + "["));
+        }
+    }
+
+    private static String join(String name, String relativePath) {
+        if (relativePath.isEmpty()) {
+            return name;
+        }
+        return relativePath.startsWith("[") ? name + relativePath : name + "." + relativePath;
     }
 
     /** Serialises an API model to a tree, for merge patches. */
@@ -96,7 +155,7 @@ public class JsonBodies {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return path.length() == 0 ? "body" : path.toString();
+        return path.toString();
     }
 
     private static String contextPath(JsonStreamContext context) {
@@ -108,7 +167,7 @@ public class JsonBodies {
                 path = "[" + Math.max(c.getCurrentIndex(), 0) + "]" + path;
             }
         }
-        return path.isEmpty() ? "body" : path;
+        return path;
     }
 
     private static String message(JsonMappingException e) {

@@ -28,11 +28,21 @@ public class ProblemMappers {
         return ProblemResponses.of(exception.toProblem());
     }
 
-    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class,
-        AuthenticationCompletionException.class})
-    public Response unauthorized(RuntimeException exception) {
-        return ProblemResponses.of(Problem.of(ProblemType.UNAUTHORIZED,
-                "A valid bearer token is required: send 'Authorization: Bearer <JWT>' signed by the trusted issuer."));
+    @ServerExceptionMapper
+    public Response missingCredentials(UnauthorizedException exception) {
+        return ProblemResponses.builder(Problem.of(ProblemType.UNAUTHORIZED,
+                        "This operation needs a bearer token: send 'Authorization: Bearer <JWT>'."))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, AuthenticationCompletionException.class})
+    public Response invalidCredentials(RuntimeException exception) {
+        return ProblemResponses.builder(Problem.of(ProblemType.UNAUTHORIZED,
+                        "The bearer token is not valid: it may be expired, malformed, signed by an untrusted key, "
+                                + "from another issuer, or without a subject (sub)."))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -49,9 +59,9 @@ public class ProblemMappers {
     public Response methodNotAllowed(NotAllowedException exception) {
         Response.ResponseBuilder builder = ProblemResponses.builder(Problem.of(ProblemType.METHOD_NOT_ALLOWED,
                 "This path does not support that HTTP method."));
-        String allow = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
-            builder.header(HttpHeaders.ALLOW, allow);
+        java.util.Set<String> allowed = exception.getResponse().getAllowedMethods();
+        if (allowed != null && !allowed.isEmpty()) {
+            builder.header(HttpHeaders.ALLOW, String.join(", ", new java.util.TreeSet<>(allowed)));
         }
         return builder.build();
     }

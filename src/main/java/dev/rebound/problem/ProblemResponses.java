@@ -1,6 +1,5 @@
 package dev.rebound.problem;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /** Builds {@code application/problem+json} responses. */
@@ -12,9 +11,6 @@ public final class ProblemResponses {
 
     public static Response.ResponseBuilder builder(Problem problem) {
         Response.ResponseBuilder builder = Response.status(problem.status()).type(MEDIA_TYPE).entity(problem);
-        if (problem.status() == 401) {
-            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        }
         return builder;
     }
 

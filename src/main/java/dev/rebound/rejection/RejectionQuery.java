@@ -3,12 +3,12 @@ package dev.rebound.rejection;
 import dev.rebound.json.TextRules;
 import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
+import dev.rebound.validation.TextLengthValidator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -68,13 +68,11 @@ public record RejectionQuery(RejectionFilter filter, PageRequest page, Rejection
             }
             String range = max == Integer.MAX_VALUE ? "a whole number of at least " + min
                     : "a whole number between " + min + " and " + max;
-            try {
-                int parsed = Integer.parseInt(raw);
+            if (raw.matches("[0-9]{1,10}")) {
+                long parsed = Long.parseLong(raw);
                 if (parsed >= min && parsed <= max) {
-                    return parsed;
+                    return (int) parsed;
                 }
-            } catch (NumberFormatException e) {
-                // reported below
             }
             errors.add(new FieldError(name, "must be " + range));
             return fallback;
@@ -97,7 +95,7 @@ public record RejectionQuery(RejectionFilter filter, PageRequest page, Rejection
 
         String text(String name, int maxLength) {
             String raw = value(name);
-            if (raw == null || raw.isBlank()) {
+            if (raw == null || TextLengthValidator.isBlank(raw)) {
                 return null;
             }
             String unsafe = TextRules.unsafeCharacterProblem(raw);
@@ -135,7 +133,7 @@ public record RejectionQuery(RejectionFilter filter, PageRequest page, Rejection
                     .filter(f -> f.apiName().equals(parts[0]))
                     .findFirst()
                     .orElse(null);
-            String direction = parts.length == 2 ? parts[1].toLowerCase(Locale.ROOT) : "desc";
+            String direction = parts.length == 2 ? parts[1] : "desc";
             if (field == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
                 errors.add(new FieldError(name,
                         "must be rejectedOn or createdAt, optionally followed by ,asc or ,desc"));

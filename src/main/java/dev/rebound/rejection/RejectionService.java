@@ -2,6 +2,7 @@ package dev.rebound.rejection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rebound.json.JsonBodies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.json.MergePatch;
 import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
@@ -38,10 +39,8 @@ public class RejectionService {
     }
 
     @Transactional
-    public RejectionView create(String ownerId, LocalDate today, JsonNode body) {
-        rejectReadOnlyFields(body);
-        RejectionInput input = json.bind(body, RejectionInput.class);
-        validate(input, today);
+    public RejectionView create(String ownerId, LocalDate today, ObjectNode body) {
+        RejectionInput input = validInput(body, body.deepCopy(), today);
 
         Rejection rejection = new Rejection();
         rejection.id = UUID.randomUUID();
@@ -65,13 +64,10 @@ public class RejectionService {
 
     /** Applies an RFC 7396 merge patch; a patch that changes nothing leaves the record and its version alone. */
     @Transactional
-    public RejectionView patch(String ownerId, LocalDate today, UUID id, JsonNode patch) {
-        rejectReadOnlyFields(patch);
+    public RejectionView patch(String ownerId, LocalDate today, UUID id, ObjectNode patch) {
         Rejection rejection = findOwned(ownerId, id);
         RejectionInput current = RejectionMapper.toInput(rejection);
-        JsonNode merged = MergePatch.apply(json.toTree(current), patch);
-        RejectionInput changed = json.bind(merged, RejectionInput.class);
-        validate(changed, today);
+        RejectionInput changed = validInput(patch, (ObjectNode) MergePatch.apply(json.toTree(current), patch), today);
 
         if (!changed.equals(current)) {
             RejectionMapper.apply(changed, rejection);
@@ -96,24 +92,32 @@ public class RejectionService {
         return ProblemException.notFound("No rejection with id " + id + " was found.");
     }
 
-    private void validate(RejectionInput input, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>(Violations.toFieldErrors(validator.validate(input)));
-        errors.addAll(RejectionRules.check(input, today));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-    }
-
-    private static void rejectReadOnlyFields(JsonNode body) {
+    /**
+     * Binds and checks the candidate state (the body on create, the merged record on patch), answering one
+     * 400 that names every offending field. Read-only fields are looked for in what the client sent.
+     */
+    private RejectionInput validInput(JsonNode sent, ObjectNode candidate, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        body.fieldNames().forEachRemaining(name -> {
+        sent.fieldNames().forEachRemaining(name -> {
             if (READ_ONLY_FIELDS.contains(name)) {
                 errors.add(new FieldError(name, "is read-only and cannot be set"));
             }
         });
+        candidate.remove(READ_ONLY_FIELDS);
+
+        JsonBodies.Binding<RejectionInput> binding = json.bind(candidate, RejectionInput.class);
+        errors.addAll(binding.errors());
+        RejectionInput input = binding.value();
+        Violations.toFieldErrors(validator.validate(input)).stream()
+                .filter(error -> !binding.failed(error.field()))
+                .forEach(errors::add);
+        RejectionRules.check(input, today).stream()
+                .filter(error -> !binding.failed(error.field()))
+                .forEach(errors::add);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        return input;
     }
 
     /** PostgreSQL keeps microseconds; truncating here makes the response equal what a later read returns. */

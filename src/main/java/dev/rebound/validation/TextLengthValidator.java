@@ -31,7 +31,7 @@ public class TextLengthValidator implements ConstraintValidator<TextLength, Stri
     }
 
     private String problem(String value) {
-        if (!allowBlank && value.isBlank()) {
+        if (!allowBlank && isBlank(value)) {
             return "must not be blank";
         }
         int length = value.codePointCount(0, value.length());
@@ -42,5 +42,10 @@ public class TextLengthValidator implements ConstraintValidator<TextLength, Stri
             return "must be at most " + max + " characters long";
         }
         return null;
+    }
+
+    /** Blank in Unicode's sense: no-break and other exotic spaces count, which {@link String#isBlank()} misses. */
+    public static boolean isBlank(String value) {
+        return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 }
