@@ -1,0 +1,18 @@
+# Builds Rebound from source and runs the packaged jar. Used by docker-compose.yml.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /build
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -B -q dependency:go-offline
+COPY openapi.yaml ./
+COPY src src
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+RUN useradd --system --uid 1001 rebound
+COPY --from=build --chown=rebound /build/target/quarkus-app/ /app/
+USER rebound
+EXPOSE 8080
+ENV JAVA_OPTS="-Xmx256m"
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

@@ -1,0 +1,43 @@
+package dev.rebound.packaged;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.rebound.support.Api;
+import dev.rebound.support.Samples;
+import dev.rebound.support.TestTokens;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** Runs against the packaged jar, started with explicit datasource and JWT settings (prod profile). */
+@QuarkusIntegrationTest
+class PackagedServiceIT {
+
+    @Test
+    void packagedJarServesTheRejectionLifecycle() {
+        String owner = TestTokens.newOwner();
+        String id = Api.as(owner).contentType("application/json").body(Samples.full())
+                .when().post("/v1/rejections")
+                .then().statusCode(201).extract().path("id");
+        Api.as(owner).contentType("application/merge-patch+json").body("{\"notes\":null}")
+                .when().patch("/v1/rejections/" + id)
+                .then().statusCode(200).body("version", equalTo(1));
+        Api.as(owner).queryParam("q", "Nordlicht").when().get("/v1/rejections")
+                .then().statusCode(200).body("totalItems", equalTo(1));
+        Api.as(TestTokens.newOwner()).when().get("/v1/rejections/" + id).then().statusCode(404);
+        Api.as(owner).when().delete("/v1/rejections/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void packagedJarRejectsMissingTokenWithProblem() {
+        Api.anonymous().when().get("/v1/rejections").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer"));
+    }
+
+    @Test
+    void packagedJarIsReadyAndServesSwaggerUi() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
