@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -22,6 +23,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception) {
@@ -56,12 +63,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response methodNotAllowed(NotAllowedException exception) {
+    public Response methodNotAllowed(NotAllowedException exception, UriInfo uri) {
+        String allow = allowedMethods.forPath(uri.getPath());
         Response.ResponseBuilder builder = ProblemResponses.builder(Problem.of(ProblemType.METHOD_NOT_ALLOWED,
-                "This path does not support that HTTP method."));
-        java.util.Set<String> allowed = exception.getResponse().getAllowedMethods();
-        if (allowed != null && !allowed.isEmpty()) {
-            builder.header(HttpHeaders.ALLOW, String.join(", ", new java.util.TreeSet<>(allowed)));
+                allow == null ? "This path does not support that HTTP method."
+                        : "This path does not support that HTTP method; it supports " + allow + "."));
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
         }
         return builder.build();
     }

@@ -219,7 +219,11 @@ class RejectionValidationTest {
                 .when().put("/v1/rejections")
                 .then().statusCode(405)
                 .contentType("application/problem+json")
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"))
                 .body("status", equalTo(405));
+        Api.as(owner).when().post("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b")
+                .then().statusCode(405)
+                .header("Allow", equalTo("DELETE, GET, HEAD, OPTIONS, PATCH"));
     }
 
     @Test

@@ -1,0 +1,81 @@
+package dev.rebound.problem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The methods each path supports, read from the served contract, for the {@code Allow} header that
+ * RFC 9110 requires on a 405 (Quarkus REST does not add it).
+ */
+@ApplicationScoped
+public class AllowedMethods {
+
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch");
+
+    private final List<PathMethods> paths;
+
+    public AllowedMethods() {
+        this(contract());
+    }
+
+    AllowedMethods(JsonNode contract) {
+        List<PathMethods> parsed = new ArrayList<>();
+        contract.path("paths").fields().forEachRemaining(path -> {
+            Set<String> methods = new TreeSet<>();
+            path.getValue().fieldNames().forEachRemaining(name -> {
+                if (HTTP_METHODS.contains(name)) {
+                    methods.add(name.toUpperCase(Locale.ROOT));
+                }
+            });
+            if (methods.contains("GET")) {
+                methods.add("HEAD");
+            }
+            methods.add("OPTIONS");
+            parsed.add(new PathMethods(toPattern(path.getKey()), String.join(", ", methods)));
+        });
+        this.paths = List.copyOf(parsed);
+    }
+
+    /** The {@code Allow} value for a request path, or {@code null} when the contract has no such path. */
+    public String forPath(String requestPath) {
+        String path = requestPath.length() > 1 && requestPath.endsWith("/")
+                ? requestPath.substring(0, requestPath.length() - 1) : requestPath;
+        return paths.stream().filter(p -> p.pattern().matcher(path).matches())
+                .map(PathMethods::allow).findFirst().orElse(null);
+    }
+
+    private static Pattern toPattern(String template) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : template.split("\\{[^}]+}", -1)) {
+            if (regex.length() > 0) {
+                regex.append("[^/]+");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    private static JsonNode contract() {
+        try (InputStream in = AllowedMethods.class.getResourceAsStream("/META-INF/openapi.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("META-INF/openapi.yaml is missing from the build");
+            }
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record PathMethods(Pattern pattern, String allow) {}
+}
