@@ -2,25 +2,25 @@ package dev.rebound.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.problem.FieldError;
+import dev.rebound.problem.HttpProblemFilters;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads request bodies as JSON and binds them to API models, turning every parse or binding failure
- * into a 400 problem that names the offending field in words a client can act on.
+ * into a 400 problem that names the offending fields in words a client can act on. Messages are our
+ * own: Jackson's would leak class and setting names.
  */
 @ApplicationScoped
 public class JsonBodies {
@@ -44,12 +45,14 @@ public class JsonBodies {
         if (body == null || body.length == 0) {
             throw malformed("A JSON request body is required.", "is required");
         }
+        if (body.length > HttpProblemFilters.MAX_BODY_BYTES) {
+            throw HttpProblemFilters.tooLarge();
+        }
         JsonNode tree;
         try {
             tree = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw malformed("The request body is not valid JSON: " + e.getOriginalMessage() + location(e) + ".",
-                    "is not valid JSON");
+            throw malformed("The request body " + parseProblem(e) + location(e) + ".", "is not valid JSON");
         } catch (IOException e) {
             throw malformed("The request body could not be read.", "could not be read");
         }
@@ -63,48 +66,101 @@ public class JsonBodies {
     }
 
     /**
-     * Binds a JSON object to a record. Fields that cannot be bound (unknown names, wrong types, bad enum
-     * values or dates) are reported all together and left {@code null} in the value, so that the caller
-     * can add its own validation errors for the remaining fields.
+     * Binds a JSON object to a record. Parts that cannot be bound (unknown names, wrong types, bad enum
+     * values or dates) are all reported, member by member and element by element, and left {@code null}
+     * in the value, so that the caller can add its own validation errors for the rest.
      */
     public <T extends Record> Binding<T> bind(ObjectNode tree, Class<T> type) {
         try {
             return new Binding<>(mapper.treeToValue(tree, type), List.of());
         } catch (JsonProcessingException e) {
-            // Fall through to a field-by-field pass that finds every offending field, not just the first.
-        }
-        Map<String, JavaType> components = new HashMap<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            components.put(component.getName(), mapper.constructType(component.getGenericType()));
+            // Diagnose below: a second, member-by-member pass finds every offending field, not just the first.
         }
         ObjectNode bindable = tree.deepCopy();
         List<FieldError> errors = new ArrayList<>();
-        tree.fieldNames().forEachRemaining(name -> {
-            JavaType componentType = components.get(name);
-            if (componentType == null) {
-                errors.add(new FieldError(name, "is not a known property"));
-                bindable.remove(name);
-                return;
-            }
-            try {
-                mapper.readerFor(componentType).readValue(tree.get(name));
-            } catch (JsonMappingException e) {
-                errors.add(new FieldError(join(name, path(e)), message(e)));
-                bindable.remove(name);
-            } catch (StreamReadException e) {
-                JsonStreamContext context = e.getProcessor() == null ? null : e.getProcessor().getParsingContext();
-                errors.add(new FieldError(join(name, contextPath(context)), "has a value out of range"));
-                bindable.remove(name);
-            } catch (IOException e) {
-                errors.add(new FieldError(name, "is invalid"));
-                bindable.remove(name);
-            }
-        });
+        diagnose(bindable, mapper.constructType(type), "", errors);
         try {
             return new Binding<>(mapper.treeToValue(bindable, type), errors);
         } catch (JsonProcessingException e) {
-            throw malformed("The request body could not be bound to " + type.getSimpleName() + ".", "is invalid");
+            throw malformed("The request body could not be read as " + type.getSimpleName() + ".", "is invalid");
         }
+    }
+
+    /** Members that the record type (or a record nested in it) does not have, even those set to null. */
+    public List<FieldError> unknownMembers(JsonNode body, Class<? extends Record> type) {
+        List<FieldError> errors = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            RecordComponent component = component(type, name);
+            if (component == null) {
+                errors.add(new FieldError(name, UNKNOWN_PROPERTY));
+            } else if (component.getType().isRecord() && body.get(name).isObject()) {
+                @SuppressWarnings("unchecked")
+                Class<? extends Record> nested = (Class<? extends Record>) component.getType();
+                unknownMembers(body.get(name), nested).forEach(error ->
+                        errors.add(new FieldError(name + "." + error.field(), error.message())));
+            }
+        });
+        return errors;
+    }
+
+    /** Serialises an API model to a tree, for merge patches. */
+    public ObjectNode toTree(Object value) {
+        return mapper.valueToTree(value);
+    }
+
+    /**
+     * Finds what cannot be bound inside {@code node}, recording errors under {@code path}, and returns
+     * whether the node itself must be dropped. Bad object members are removed and bad array elements
+     * nulled, so that indexes of the other elements still match what the client sent.
+     */
+    private boolean diagnose(JsonNode node, JavaType type, String path, List<FieldError> errors) {
+        Class<?> raw = type.getRawClass();
+        if (raw.isRecord() && node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                RecordComponent component = component(raw, name);
+                String child = path.isEmpty() ? name : path + "." + name;
+                if (component == null) {
+                    errors.add(new FieldError(child, UNKNOWN_PROPERTY));
+                    object.remove(name);
+                } else if (diagnose(object.get(name), mapper.constructType(component.getGenericType()), child, errors)) {
+                    object.remove(name);
+                }
+            }
+            return false;
+        }
+        if (type.isCollectionLikeType() && node.isArray()) {
+            ArrayNode array = (ArrayNode) node;
+            for (int i = 0; i < array.size(); i++) {
+                if (diagnose(array.get(i), type.getContentType(), path + "[" + i + "]", errors)) {
+                    array.set(i, array.nullNode());
+                }
+            }
+            return false;
+        }
+        try {
+            mapper.readerFor(type).readValue(node);
+            return false;
+        } catch (JsonMappingException e) {
+            errors.add(new FieldError(join(path, path(e)), message(e)));
+        } catch (StreamReadException e) {
+            JsonStreamContext context = e.getProcessor() == null ? null : e.getProcessor().getParsingContext();
+            errors.add(new FieldError(join(path, contextPath(context)), "has a value out of range"));
+        } catch (IOException e) {
+            errors.add(new FieldError(path, "is invalid"));
+        }
+        return true;
+    }
+
+    private static RecordComponent component(Class<?> recordType, String name) {
+        for (RecordComponent component : recordType.getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                return component;
+            }
+        }
+        return null;
     }
 
     /**
@@ -112,35 +168,47 @@ public class JsonBodies {
      */
     public record Binding<T>(T value, List<FieldError> errors) {
 
-        /** Whether a field, or a field inside it, could not be bound. */
+        /** Whether this field, or a field that contains it, could not be bound. */
         public boolean failed(String field) {
-            return errors.stream().anyMatch(error -> error.field().equals(field)
-                    || error.field().startsWith(field + ".")
-                    || error.field().startsWith(field + "[")
-                    || field.startsWith(error.field() + ".")
-                    || field.startsWith(error.field() + "["));
+            return errors.stream().map(FieldError::field).anyMatch(failed -> field.equals(failed)
+                    || field.startsWith(failed + ".")
+                    || field.startsWith(failed + "["));
         }
     }
 
-    private static String join(String name, String relativePath) {
-        if (relativePath.isEmpty()) {
-            return name;
-        }
-        return relativePath.startsWith("[") ? name + relativePath : name + "." + relativePath;
-    }
-
-    /** Serialises an API model to a tree, for merge patches. */
-    public JsonNode toTree(Object value) {
-        return mapper.valueToTree(value);
-    }
+    static final String UNKNOWN_PROPERTY = "is not a known property";
 
     private static ProblemException malformed(String detail, String message) {
         return new ProblemException(ProblemType.MALFORMED_BODY, detail, List.of(new FieldError("body", message)));
     }
 
+    private static String parseProblem(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return "is nested too deeply or holds a number or text that is too long";
+        }
+        if (e instanceof MismatchedInputException) {
+            return "has content after the JSON value";
+        }
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Duplicate field")) {
+            return "repeats a member name within one object";
+        }
+        return "is not valid JSON";
+    }
+
     private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? ""
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static String join(String path, String relativePath) {
+        if (relativePath.isEmpty()) {
+            return path;
+        }
+        if (path.isEmpty()) {
+            return relativePath;
+        }
+        return relativePath.startsWith("[") ? path + relativePath : path + "." + relativePath;
     }
 
     static String path(JsonMappingException e) {
@@ -172,16 +240,13 @@ public class JsonBodies {
 
     private static String message(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
-            return "is not a known property";
-        }
-        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            Class<?> target = ((MismatchedInputException) e).getTargetType();
-            if (target != null) {
-                return "must be " + describe(target);
-            }
+            return UNKNOWN_PROPERTY;
         }
         if (e instanceof UnsafeTextException) {
             return e.getOriginalMessage();
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be " + describe(mismatch.getTargetType());
         }
         return "is invalid";
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 
 /**
  * Makes JSON binding strict: a client learns about a typo or a wrong type instead of having it
@@ -17,6 +18,12 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
+
+    /** Runs after Quarkus's own customizers, so that our date handling wins over the default JSR-310 module. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -39,6 +46,8 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
 
-        mapper.registerModule(new SimpleModule("safe-text").addDeserializer(String.class, new SafeTextDeserializer()));
+        mapper.registerModule(new SimpleModule("strict-scalars")
+                .addDeserializer(String.class, new SafeTextDeserializer())
+                .addDeserializer(LocalDate.class, new StrictDateDeserializer()));
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -84,6 +86,15 @@ public class ProblemMappers {
     public Response notAcceptable(NotAcceptableException exception) {
         return ProblemResponses.of(Problem.of(ProblemType.NOT_ACCEPTABLE,
                 "This operation cannot answer in any media type the Accept header allows; it answers application/json."));
+    }
+
+    /** A concurrent change won a race that row locks did not cover; the client can simply retry. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response conflict(RuntimeException exception) {
+        return ProblemResponses.builder(Problem.of(ProblemType.CONFLICT,
+                        "The record was changed by another request at the same time. Read it again and retry."))
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .build();
     }
 
     @ServerExceptionMapper

@@ -28,6 +28,13 @@ final class RejectionMapper {
         target.tags = input.tags() == null ? new ArrayList<>() : new ArrayList<>(input.tags());
     }
 
+    /** The input as it would be stored: defaults applied, an empty contact as none. */
+    static RejectionInput normalized(RejectionInput input) {
+        Rejection scratch = new Rejection();
+        apply(input, scratch);
+        return toInput(scratch);
+    }
+
     /** The writable fields of a stored rejection, with defaults made explicit: the base a merge patch applies to. */
     static RejectionInput toInput(Rejection source) {
         return new RejectionInput(

@@ -1,11 +1,11 @@
 package dev.rebound.rejection;
 
+import dev.rebound.json.IsoDates;
 import dev.rebound.json.TextRules;
 import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.validation.TextLengthValidator;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -115,12 +115,11 @@ public record RejectionQuery(RejectionFilter filter, PageRequest page, Rejection
             if (raw == null) {
                 return null;
             }
-            try {
-                return LocalDate.parse(raw);
-            } catch (DateTimeParseException e) {
+            LocalDate date = IsoDates.parse(raw);
+            if (date == null) {
                 errors.add(new FieldError(name, "must be a date in the form YYYY-MM-DD"));
-                return null;
             }
+            return date;
         }
 
         RejectionSort sort(String name) {

@@ -2,6 +2,7 @@ package dev.rebound.rejection;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,12 @@ public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUI
 
     public Optional<Rejection> findOwned(String ownerId, UUID id) {
         return find("id = ?1 and ownerId = ?2", id, ownerId).firstResultOptional();
+    }
+
+    /** The owner's record, locked until the transaction ends so that concurrent writes queue up. */
+    public Optional<Rejection> findOwnedForUpdate(String ownerId, UUID id) {
+        return find("id = ?1 and ownerId = ?2", id, ownerId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     public boolean deleteOwned(String ownerId, UUID id) {

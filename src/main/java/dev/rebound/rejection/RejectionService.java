@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,7 +40,7 @@ public class RejectionService {
 
     @Transactional
     public RejectionView create(String ownerId, LocalDate today, ObjectNode body) {
-        RejectionInput input = validInput(body, body.deepCopy(), today);
+        RejectionInput input = validInput(body, body.deepCopy(), null, today);
 
         Rejection rejection = new Rejection();
         rejection.id = UUID.randomUUID();
@@ -62,12 +62,16 @@ public class RejectionService {
                 found.totalItems());
     }
 
-    /** Applies an RFC 7396 merge patch; a patch that changes nothing leaves the record and its version alone. */
+    /**
+     * Applies an RFC 7396 merge patch; a patch that changes nothing leaves the record and its version alone.
+     * The row is locked for the transaction, so concurrent patches apply one after the other and none is lost.
+     */
     @Transactional
     public RejectionView patch(String ownerId, LocalDate today, UUID id, ObjectNode patch) {
-        Rejection rejection = findOwned(ownerId, id);
+        Rejection rejection = repository.findOwnedForUpdate(ownerId, id).orElseThrow(() -> notFound(id));
         RejectionInput current = RejectionMapper.toInput(rejection);
-        RejectionInput changed = validInput(patch, (ObjectNode) MergePatch.apply(json.toTree(current), patch), today);
+        ObjectNode merged = (ObjectNode) MergePatch.apply(json.toTree(current), patch);
+        RejectionInput changed = RejectionMapper.normalized(validInput(patch, merged, current, today));
 
         if (!changed.equals(current)) {
             RejectionMapper.apply(changed, rejection);
@@ -94,16 +98,20 @@ public class RejectionService {
 
     /**
      * Binds and checks the candidate state (the body on create, the merged record on patch), answering one
-     * 400 that names every offending field. Read-only fields are looked for in what the client sent.
+     * 400 that names every offending field. Read-only and unknown fields are looked for in what the client
+     * sent, since a merge patch would otherwise drop those set to null before anyone saw them.
      */
-    private RejectionInput validInput(JsonNode sent, ObjectNode candidate, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
+    private RejectionInput validInput(JsonNode sent, ObjectNode candidate, RejectionInput stored, LocalDate today) {
+        Set<FieldError> errors = new LinkedHashSet<>();
         sent.fieldNames().forEachRemaining(name -> {
             if (READ_ONLY_FIELDS.contains(name)) {
                 errors.add(new FieldError(name, "is read-only and cannot be set"));
             }
         });
         candidate.remove(READ_ONLY_FIELDS);
+        json.unknownMembers(sent, RejectionInput.class).stream()
+                .filter(error -> !READ_ONLY_FIELDS.contains(error.field()))
+                .forEach(errors::add);
 
         JsonBodies.Binding<RejectionInput> binding = json.bind(candidate, RejectionInput.class);
         errors.addAll(binding.errors());
@@ -111,11 +119,11 @@ public class RejectionService {
         Violations.toFieldErrors(validator.validate(input)).stream()
                 .filter(error -> !binding.failed(error.field()))
                 .forEach(errors::add);
-        RejectionRules.check(input, today).stream()
+        RejectionRules.check(input, stored, today).stream()
                 .filter(error -> !binding.failed(error.field()))
                 .forEach(errors::add);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw ProblemException.invalid(List.copyOf(errors));
         }
         return input;
     }

@@ -121,7 +121,8 @@ class RejectionListTest {
         for (Object[] bad : new Object[][] {
             {"page", "-1"}, {"page", "x"}, {"size", "0"}, {"size", "101"}, {"size", "ten"},
             {"stageReached", "HIRED"}, {"reason", "nope"}, {"rejectedFrom", "2026-13-01"},
-            {"rejectedTo", "yesterday"}, {"sort", "company"}, {"sort", "rejectedOn,up"}
+            {"rejectedTo", "yesterday"}, {"rejectedTo", "+9999999-01-01"}, {"rejectedFrom", "2026-1-5"},
+            {"page", "2147483648"}, {"sort", "company"}, {"sort", "rejectedOn,up"}
         }) {
             list(bad[0], bad[1]).statusCode(400)
                     .contentType("application/problem+json")

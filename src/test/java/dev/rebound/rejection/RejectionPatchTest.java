@@ -10,6 +10,11 @@ import dev.rebound.support.Samples;
 import dev.rebound.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,6 +120,53 @@ class RejectionPatchTest {
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("rejectedOn")));
         assertThat(read()).isEqualTo(original);
+    }
+
+    @Test
+    void refusesUnknownMembersEvenWhenNull() {
+        patch("{\"bogus\":null,\"contact\":{\"nickname\":null}}")
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("bogus", "contact.nickname"));
+        assertThat(read()).isEqualTo(original);
+    }
+
+    @Test
+    void keepsVersionWhenAPatchOnlyRestatesDefaults() {
+        patch("{\"internalCandidate\":null,\"reason\":\"PREFERRED_ANOTHER_CANDIDATE\",\"tags\":[\"remote\",\"data\"]}")
+                .statusCode(200).body("version", equalTo(0));
+        assertThat(read()).isEqualTo(original);
+    }
+
+    @Test
+    void appliesConcurrentPatchesOneAfterAnotherWithoutLosingAny() throws Exception {
+        int writers = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String notes = "writer " + i;
+                statuses.add(pool.submit(() -> Api.as(owner).contentType(MERGE_PATCH)
+                        .body(Map.of("notes", notes)).when().patch("/v1/rejections/" + id).statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<String, Object> after = read();
+        assertThat(after.get("version")).isEqualTo(writers);
+        assertThat((String) after.get("notes")).startsWith("writer ");
+    }
+
+    @Test
+    void doesNotRejudgeAStoredDateAgainstAnotherTimeZone() {
+        // Saved as "today" by someone in UTC+14, which may still be tomorrow in UTC.
+        String ahead = TestTokens.claimsFor(owner).claim("zoneinfo", "Pacific/Kiritimati").sign(TestTokens.privateKey());
+        String todayThere = java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Kiritimati")).toString();
+        Api.withToken(ahead).contentType(MERGE_PATCH).body(Map.of("rejectedOn", todayThere))
+                .when().patch("/v1/rejections/" + id).then().statusCode(200);
+        patch("{\"notes\":\"edited from a UTC token\"}").statusCode(200).body("rejectedOn", equalTo(todayThere));
     }
 
     @Test

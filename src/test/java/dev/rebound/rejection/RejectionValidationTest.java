@@ -59,6 +59,10 @@ class RejectionValidationTest {
                 invalid("rejectedOn", "25/11/2026"),
                 invalid("rejectedOn", Samples.todayUtc().plusDays(2).toString()),
                 invalid("appliedOn", "yesterday"),
+                invalid("appliedOn", "2026-10-01T10:00:00"),
+                invalid("appliedOn", "2026-10-01T10:00:00Z"),
+                invalid("rejectedOn", List.of(2026, 11, 1)),
+                invalid("rejectedOn", "+10000-01-01"),
                 invalid("reason", "BAD_LUCK"),
                 invalid("reasonDetail", "d".repeat(2001)),
                 invalid("internalCandidate", "yes"),
@@ -110,6 +114,20 @@ class RejectionValidationTest {
                 .when().post("/v1/rejections")
                 .then().statusCode(400)
                 .body("errors.field", equalTo(List.of("contact.email")));
+    }
+
+    @Test
+    void namesEveryBadMemberAndElementAtOnce() {
+        Map<String, Object> body = Samples.full();
+        Map<String, Object> contact = new HashMap<>();
+        contact.put("email", "bad");
+        contact.put("nickname", "MJ");
+        body.put("contact", contact);
+        body.put("tags", List.of("ok", 1, "t".repeat(51)));
+        Api.as(owner).contentType("application/json").body(body)
+                .when().post("/v1/rejections")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("contact.email", "contact.nickname", "tags[1]", "tags[2]"));
     }
 
     @Test
@@ -197,6 +215,40 @@ class RejectionValidationTest {
     }
 
     @Test
+    void describesJsonProblemsWithoutNamingInternals() {
+        String deep = "{\"notes\":" + "[".repeat(1500) + "]".repeat(1500) + "}";
+        String longNumber = "{\"interviewRound\":" + "9".repeat(1200) + "}";
+        for (String json : List.of(deep, longNumber, "{\"company\":\"a\"}{}", "{\"a\":tru}")) {
+            Api.as(owner).contentType("application/json").body(json)
+                    .when().post("/v1/rejections")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("detail", not(org.hamcrest.Matchers.containsString("`")))
+                    .body("detail", not(org.hamcrest.Matchers.containsString("jackson")))
+                    .body("detail", not(org.hamcrest.Matchers.containsString("Exception")));
+        }
+    }
+
+    @Test
+    void rejectsBodyOverTheLimitWithProblem() {
+        Map<String, Object> body = Samples.minimal();
+        body.put("notes", "x".repeat(300 * 1024));
+        Api.as(owner).contentType("application/json").body(body)
+                .when().post("/v1/rejections")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/payload-too-large"));
+    }
+
+    @Test
+    void rejectsBodyWithoutContentType() {
+        Api.as(owner).body("{\"company\":\"Acme\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/v1/rejections")
+                .then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void rejectsEmptyBody() {
         Api.as(owner).contentType("application/json")
                 .when().post("/v1/rejections")
@@ -224,6 +276,7 @@ class RejectionValidationTest {
         Api.as(owner).when().post("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b")
                 .then().statusCode(405)
                 .header("Allow", equalTo("DELETE, GET, HEAD, OPTIONS, PATCH"));
+        Api.as(owner).when().options("/v1/rejections").then().header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
     }
 
     @Test

@@ -1,0 +1,57 @@
+package dev.rebound.problem;
+
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * HTTP-level rules that JAX-RS leaves open: a body must say what it is, OPTIONS tells the same methods
+ * as a 405 does.
+ */
+public class HttpProblemFilters {
+
+    private final AllowedMethods allowedMethods;
+
+    public HttpProblemFilters(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
+    /**
+     * Checks a request body's headers before anything reads it: too large is a 413 problem (the HTTP
+     * layer's own limit answers with an empty body), and a body without Content-Type is a 415, which
+     * JAX-RS would otherwise let through to any {@code @Consumes}.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public void checkBodyHeaders(ContainerRequestContext request) {
+        String length = request.getHeaderString("Content-Length");
+        boolean chunked = request.getHeaderString("Transfer-Encoding") != null;
+        boolean hasBody = chunked || (length != null && !length.isBlank() && !"0".equals(length.trim()));
+        if (length != null && length.trim().matches("[0-9]{1,18}") && Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        String contentType = request.getHeaderString("Content-Type");
+        if (hasBody && (contentType == null || contentType.isBlank())) {
+            throw new NotSupportedException();
+        }
+    }
+
+    /** The largest body any operation takes; rejections are small, anything larger is a mistake or abuse. */
+    public static final int MAX_BODY_BYTES = 256 * 1024;
+
+    public static ProblemException tooLarge() {
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body is larger than the 256 KiB this service accepts.");
+    }
+
+    @ServerResponseFilter
+    public void allowFromContract(ContainerRequestContext request, ContainerResponseContext response) {
+        if ("OPTIONS".equals(request.getMethod()) && response.getHeaders().containsKey("Allow")) {
+            String allow = allowedMethods.forPath(request.getUriInfo().getPath());
+            if (allow != null) {
+                response.getHeaders().putSingle("Allow", allow);
+            }
+        }
+    }
+}
