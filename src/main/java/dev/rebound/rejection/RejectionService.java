@@ -52,6 +52,11 @@ public class RejectionService {
         return RejectionMapper.toView(rejection);
     }
 
+    /** Checks a body exactly as {@link #create} would, stores nothing, and returns it with defaults applied. */
+    public RejectionInput validate(LocalDate today, ObjectNode body) {
+        return RejectionMapper.normalized(validInput(body, body.deepCopy(), null, today));
+    }
+
     public RejectionView get(String ownerId, UUID id) {
         return RejectionMapper.toView(findOwned(ownerId, id));
     }

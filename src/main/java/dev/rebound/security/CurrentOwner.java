@@ -2,6 +2,7 @@ package dev.rebound.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -32,20 +33,33 @@ public class CurrentOwner {
         return subject;
     }
 
+    /** The person's display name from the token's {@code name} claim, or {@code null}. */
+    public String name() {
+        return text(token.getClaim("name"));
+    }
+
     /** Today in the owner's time zone (the {@code zoneinfo} claim), or in UTC when the token has none. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone()));
     }
 
     private ZoneId zone() {
-        Object claim = token.getClaim("zoneinfo");
+        String claim = text(token.getClaim("zoneinfo"));
         if (claim != null) {
             try {
-                return ZoneId.of(claim.toString().replace("\"", ""));
+                return ZoneId.of(claim);
             } catch (DateTimeException e) {
                 // An unknown zone name falls back to UTC rather than failing the request.
             }
         }
         return ZoneOffset.UTC;
+    }
+
+    /** Custom claims may arrive as JSON values, whose text form would keep the quotes. */
+    private static String text(Object claim) {
+        if (claim instanceof JsonString json) {
+            return json.getString();
+        }
+        return claim instanceof String string ? string : null;
     }
 }

@@ -2,6 +2,7 @@ package dev.rebound.packaged;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.rebound.support.Api;
 import dev.rebound.support.Samples;
@@ -16,9 +17,14 @@ class PackagedServiceIT {
     @Test
     void packagedJarServesTheRejectionLifecycle() {
         String owner = TestTokens.newOwner();
-        String id = Api.as(owner).contentType("application/json").body(Samples.full())
+        String id = Api.as(owner).queryParam("locale", "es").contentType("application/json").body(Samples.full())
                 .when().post("/v1/rejections")
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(201)
+                .header("Content-Language", "es")
+                .body("suggestions.thankYouNote.body", startsWith("Hola, María José Peña:"))
+                .extract().path("id");
+        Api.as(owner).queryParam("tone", "FORMAL").when().get("/v1/rejections/" + id + "/suggestions")
+                .then().statusCode(200).body("thankYouNote.body", startsWith("Dear María José Peña,"));
         Api.as(owner).contentType("application/merge-patch+json").body("{\"notes\":null}")
                 .when().patch("/v1/rejections/" + id)
                 .then().statusCode(200).body("version", equalTo(1));

@@ -20,6 +20,8 @@ public final class Api {
 
     private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForInlineApiSpecification(contract())
+                    // Merge allOf parts before validating, so that a schema extending another may add properties.
+                    .withResolveCombinators(true)
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
                             .build())

@@ -1,0 +1,6 @@
+package dev.rebound.suggestion;
+
+import java.time.LocalDate;
+
+/** One step of the plan and the day it is due. */
+public record PlanStep(PlanAction action, LocalDate due) {}

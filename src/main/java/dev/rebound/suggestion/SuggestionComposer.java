@@ -1,0 +1,120 @@
+package dev.rebound.suggestion;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a suggestion set: {@link SuggestionRules} decides what to suggest, Qute templates (one per
+ * message, language and tone, under {@code templates/}) say it. Values are passed as data, never as
+ * template text, so a name like {@code {x}} stays literal.
+ */
+@ApplicationScoped
+public class SuggestionComposer {
+
+    /** LinkedIn's limit for a connection request note on free accounts. */
+    public static final int CONNECTION_NOTE_LIMIT = 200;
+
+    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+\\n");
+    private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\\n{3,}");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+
+    private final Engine engine;
+    private final Map<String, Template> templates = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public SuggestionComposer(Engine engine) {
+        this.engine = engine;
+    }
+
+    public Suggestions compose(RejectionFacts facts, SuggestionOptions options) {
+        FeedbackAdvice advice = SuggestionRules.feedbackAdvice(facts);
+        List<PlanStep> plan = SuggestionRules.plan(facts, advice);
+        Map<String, Object> data = data(facts, options);
+        String variant = options.locale().tag() + "/" + options.tone().name().toLowerCase(Locale.ROOT);
+        String to = RejectionFacts.hasText(facts.contactEmail()) ? facts.contactEmail().strip() : null;
+
+        Template note = template((facts.ghosted() ? "closing-the-loop/" : "thank-you/") + variant);
+        String noteSubject = line(note.getFragment("subject").data(data).render());
+        String noteBody = text(note.data(data).render());
+
+        Template feedback = template("feedback-request/" + variant);
+        String feedbackSubject = line(feedback.getFragment("subject").data(data).render());
+        String feedbackBody = text(feedback.data(data).render());
+        String rationale = line(template("feedback-rationale/" + options.locale().tag())
+                .getFragment(advice.fragmentId()).data(data).render());
+
+        Template prompts = template("reflection-prompts/" + options.locale().tag());
+        List<Suggestions.ReflectionPrompt> reflection = new ArrayList<>();
+        for (PromptKey key : SuggestionRules.prompts(facts)) {
+            reflection.add(new Suggestions.ReflectionPrompt(key.key(), key.category(),
+                    line(prompts.getFragment(key.fragmentId()).data(data).render())));
+        }
+
+        return new Suggestions(
+                options.locale().tag(),
+                options.tone(),
+                new Suggestions.ThankYouNote(to, noteSubject, noteBody, due(plan, PlanAction.SEND_THANK_YOU),
+                        MailtoLink.of(to, noteSubject, noteBody)),
+                new Suggestions.FeedbackRequest(advice.recommended(), rationale, feedbackSubject, feedbackBody,
+                        due(plan, PlanAction.REQUEST_FEEDBACK), MailtoLink.of(to, feedbackSubject, feedbackBody)),
+                new Suggestions.ConnectionNote(connectionNote(template("connection-note/" + variant), data)),
+                List.copyOf(reflection),
+                plan);
+    }
+
+    /** The fullest wording that fits the limit: long company or contact names push it to a shorter one. */
+    private static String connectionNote(Template template, Map<String, Object> data) {
+        String note = null;
+        for (String variant : new String[] {"full", "short", "minimal"}) {
+            note = line(template.getFragment(variant).data(data).render());
+            if (note.codePointCount(0, note.length()) <= CONNECTION_NOTE_LIMIT) {
+                return note;
+            }
+        }
+        return note;
+    }
+
+    private static Map<String, Object> data(RejectionFacts facts, SuggestionOptions options) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("company", facts.company().strip());
+        data.put("role", facts.role().strip());
+        data.put("contactName", RejectionFacts.hasText(facts.contactName()) ? facts.contactName().strip() : null);
+        data.put("senderName", options.senderName() == null ? null : options.senderName().strip());
+        data.put("metThem", facts.metThem());
+        data.put("internal", facts.internalCandidate());
+        return data;
+    }
+
+    private Template template(String id) {
+        return templates.computeIfAbsent(id, key -> {
+            Template template = engine.getTemplate(key);
+            if (template == null) {
+                throw new IllegalStateException("Missing message template " + key);
+            }
+            return template;
+        });
+    }
+
+    private static LocalDate due(List<PlanStep> plan, PlanAction action) {
+        return plan.stream().filter(step -> step.action() == action).map(PlanStep::due).findFirst().orElse(null);
+    }
+
+    /** Template output as a message: no trailing spaces, at most one blank line between paragraphs. */
+    private static String text(String rendered) {
+        String text = TRAILING_SPACE.matcher(rendered.replace("\r\n", "\n")).replaceAll("\n");
+        return EXTRA_BLANK_LINES.matcher(text).replaceAll("\n\n").strip();
+    }
+
+    /** Template output that must be one line, such as a subject. */
+    private static String line(String rendered) {
+        String line = rendered.strip();
+        return line.indexOf('\n') < 0 ? line : LINE_BREAK.matcher(line).replaceAll(" ");
+    }
+}

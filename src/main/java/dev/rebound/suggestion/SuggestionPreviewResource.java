@@ -1,0 +1,44 @@
+package dev.rebound.suggestion;
+
+import dev.rebound.json.JsonBodies;
+import dev.rebound.rejection.RejectionService;
+import dev.rebound.security.CurrentOwner;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Suggestions for a rejection that is not stored, so a front end can show them before saving. */
+@Path("/v1/suggestions/preview")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class SuggestionPreviewResource {
+
+    private final RejectionService rejections;
+    private final SuggestionComposer composer;
+    private final CurrentOwner owner;
+    private final JsonBodies json;
+
+    public SuggestionPreviewResource(RejectionService rejections, SuggestionComposer composer, CurrentOwner owner,
+            JsonBodies json) {
+        this.rejections = rejections;
+        this.composer = composer;
+        this.owner = owner;
+        this.json = json;
+    }
+
+    /** The body is validated exactly as on create; nothing is stored. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response preview(byte[] body, @BeanParam SuggestionParams params) {
+        SuggestionOptions options = params.resolve(owner.name());
+        owner.id(); // a preview stores nothing, but still needs a token that names its owner
+        Suggestions suggestions = composer.compose(
+                RejectionFacts.of(rejections.validate(owner.today(), json.readObject(body))), options);
+        return SuggestionResource.ok(suggestions);
+    }
+}
