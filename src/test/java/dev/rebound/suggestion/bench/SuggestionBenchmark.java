@@ -5,6 +5,7 @@ import dev.rebound.rejection.NotifiedVia;
 import dev.rebound.rejection.RejectionReason;
 import dev.rebound.rejection.StageReached;
 import dev.rebound.suggestion.MessageLocale;
+import dev.rebound.suggestion.MessageTemplates;
 import dev.rebound.suggestion.RejectionFacts;
 import dev.rebound.suggestion.SuggestionComposer;
 import dev.rebound.suggestion.SuggestionOptions;
@@ -48,7 +49,7 @@ public class SuggestionBenchmark {
 
     @Setup
     public void setUp() {
-        composer = new SuggestionComposer(StandaloneTemplates.engine());
+        composer = new SuggestionComposer(MessageTemplates.engine());
         facts = new RejectionFacts("Nordlicht Analytics", "Senior Data Engineer", StageReached.FINAL_INTERVIEW,
                 InterviewFormat.VIDEO, NotifiedVia.EMAIL, LocalDate.of(2026, 11, 20),
                 RejectionReason.PREFERRED_ANOTHER_CANDIDATE, "María José Peña", "mj.pena@nordlicht.example", true, 4);
