@@ -12,6 +12,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,6 +53,7 @@ public class RejectionResource {
         RejectionView created = service.create(owner.id(), owner.today(), json.readObject(body));
         Suggestions suggestions = composer.compose(RejectionFacts.of(created), options);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
                 .header(HttpHeaders.CONTENT_LANGUAGE, suggestions.locale())
                 .entity(new CreatedRejection(created, suggestions))
                 .build();
@@ -64,21 +66,26 @@ public class RejectionResource {
 
     @GET
     @Path("{id}")
-    public RejectionView get(@PathParam("id") String id) {
-        return service.get(owner.id(), RejectionIds.parse(id));
+    public Response get(@PathParam("id") String id) {
+        return withEntityTag(service.get(owner.id(), RejectionIds.parse(id)));
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MERGE_PATCH_JSON)
-    public RejectionView patch(@PathParam("id") String id, byte[] body) {
-        return service.patch(owner.id(), owner.today(), RejectionIds.parse(id), json.readObject(body));
+    public Response patch(@PathParam("id") String id, byte[] body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withEntityTag(
+                service.patch(owner.id(), owner.today(), RejectionIds.parse(id), json.readObject(body), ifMatch));
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id) {
-        service.delete(owner.id(), RejectionIds.parse(id));
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(owner.id(), RejectionIds.parse(id), ifMatch);
         return Response.noContent().build();
+    }
+
+    private static Response withEntityTag(RejectionView record) {
+        return Response.ok(record).header(HttpHeaders.ETAG, EntityTags.of(record.version())).build();
     }
 }

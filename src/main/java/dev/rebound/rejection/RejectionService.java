@@ -72,8 +72,9 @@ public class RejectionService {
      * The row is locked for the transaction, so concurrent patches apply one after the other and none is lost.
      */
     @Transactional
-    public RejectionView patch(String ownerId, LocalDate today, UUID id, ObjectNode patch) {
+    public RejectionView patch(String ownerId, LocalDate today, UUID id, ObjectNode patch, String ifMatch) {
         Rejection rejection = repository.findOwnedForUpdate(ownerId, id).orElseThrow(() -> notFound(id));
+        EntityTags.requireMatch(ifMatch, rejection.version);
         RejectionInput current = RejectionMapper.toInput(rejection);
         ObjectNode merged = (ObjectNode) MergePatch.apply(json.toTree(current), patch);
         RejectionInput changed = RejectionMapper.normalized(validInput(patch, merged, current, today));
@@ -86,11 +87,18 @@ public class RejectionService {
         return RejectionMapper.toView(rejection);
     }
 
+    /** With {@code If-Match}, the row is locked while its version is compared, so the check cannot go stale. */
     @Transactional
-    public void delete(String ownerId, UUID id) {
-        if (!repository.deleteOwned(ownerId, id)) {
-            throw notFound(id);
+    public void delete(String ownerId, UUID id, String ifMatch) {
+        if (ifMatch == null) {
+            if (!repository.deleteOwned(ownerId, id)) {
+                throw notFound(id);
+            }
+            return;
         }
+        Rejection rejection = repository.findOwnedForUpdate(ownerId, id).orElseThrow(() -> notFound(id));
+        EntityTags.requireMatch(ifMatch, rejection.version);
+        repository.delete(rejection);
     }
 
     private Rejection findOwned(String ownerId, UUID id) {

@@ -1,0 +1,37 @@
+package dev.rebound.rejection;
+
+import dev.rebound.problem.ProblemException;
+import dev.rebound.problem.ProblemType;
+
+/**
+ * Strong entity tags made from a record's version, and the {@code If-Match} check (RFC 9110) that lets
+ * a client change a record only if nobody changed it since the client read it.
+ */
+public final class EntityTags {
+
+    private EntityTags() {}
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * Passes when there is no {@code If-Match}, when it is {@code *}, or when one of its tags is the
+     * record's current tag. Weak tags never match: If-Match uses strong comparison.
+     */
+    public static void requireMatch(String ifMatch, long version) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return;
+        }
+        String current = of(version);
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(current)) {
+                return;
+            }
+        }
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                "The record has changed since you read it (its ETag is now " + current
+                        + "). Read it again, then retry with the new ETag in If-Match.");
+    }
+}
