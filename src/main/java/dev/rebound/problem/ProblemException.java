@@ -30,6 +30,23 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(new FieldError(field, message)));
     }
 
+    /**
+     * This validation problem together with whatever another check reports, so one 400 names every bad
+     * field and parameter of a request.
+     */
+    public ProblemException withErrorsOf(Runnable otherCheck) {
+        try {
+            otherCheck.run();
+        } catch (ProblemException other) {
+            if (type == ProblemType.VALIDATION_FAILED && other.type == ProblemType.VALIDATION_FAILED) {
+                List<FieldError> all = new java.util.ArrayList<>(errors);
+                all.addAll(other.errors);
+                return invalid(all);
+            }
+        }
+        return this;
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(ProblemType.NOT_FOUND, detail);
     }

@@ -19,15 +19,15 @@ public final class MailtoLink {
     }
 
     /**
-     * Percent-encodes UTF-8 bytes, keeping only RFC 3986 unreserved characters (and {@code @} in the
-     * address). Unlike {@code URLEncoder}, spaces become {@code %20}, never {@code +}.
+     * Percent-encodes UTF-8 bytes, keeping only RFC 3986 unreserved characters (and {@code @} and
+     * {@code +}, which RFC 6068 allows as they are, in the address). Unlike {@code URLEncoder}, spaces become {@code %20}, never {@code +}.
      */
     static String encode(String text, boolean address) {
         StringBuilder encoded = new StringBuilder(text.length() * 3 / 2);
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || (address && c == '@')) {
+                    || c == '-' || c == '.' || c == '_' || c == '~' || (address && (c == '@' || c == '+'))) {
                 encoded.append((char) c);
             } else {
                 encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))

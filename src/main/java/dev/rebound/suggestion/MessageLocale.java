@@ -1,10 +1,11 @@
 package dev.rebound.suggestion;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The languages Rebound writes in. Adding one means adding its templates and a constant here. */
@@ -43,33 +44,46 @@ public enum MessageLocale {
         }
     }
 
-    /** The best supported match for an {@code Accept-Language} header, honouring its q-values. */
+    /**
+     * The best supported match for an {@code Accept-Language} header (RFC 4647 lookup on the language):
+     * the highest q-value wins, {@code *} lends its weight to languages not named, {@code q=0} rules a
+     * language out, and a malformed entry is skipped rather than voiding the rest.
+     */
     public static Optional<MessageLocale> fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
-        List<Locale.LanguageRange> ranges = new ArrayList<>();
+        Map<MessageLocale, Double> named = new EnumMap<>(MessageLocale.class);
+        double wildcard = -1;
         for (String part : header.split(",")) {
+            List<Locale.LanguageRange> ranges;
             try {
-                ranges.addAll(Locale.LanguageRange.parse(part.strip()));
+                ranges = Locale.LanguageRange.parse(part.strip());
             } catch (IllegalArgumentException e) {
-                // One malformed entry does not void the others.
-            }
-        }
-        ranges.sort(java.util.Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed());
-        List<String> supported = new ArrayList<>();
-        for (MessageLocale locale : values()) {
-            supported.add(locale.tag);
-        }
-        for (Locale.LanguageRange range : ranges) {
-            if (range.getWeight() <= 0) {
                 continue;
             }
-            String language = range.getRange().split("-")[0];
-            if (supported.contains(language)) {
-                return forTag(language);
+            for (Locale.LanguageRange range : ranges) {
+                String language = range.getRange().split("-")[0];
+                if (language.equals("*")) {
+                    wildcard = Math.max(wildcard, range.getWeight());
+                } else {
+                    for (MessageLocale locale : values()) {
+                        if (locale.tag.equals(language)) {
+                            named.merge(locale, range.getWeight(), Math::max);
+                        }
+                    }
+                }
             }
         }
-        return Optional.empty();
+        MessageLocale best = null;
+        double bestWeight = 0;
+        for (MessageLocale locale : values()) {
+            double weight = named.getOrDefault(locale, wildcard);
+            if (weight > bestWeight) {
+                best = locale;
+                bestWeight = weight;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

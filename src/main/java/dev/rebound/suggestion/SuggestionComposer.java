@@ -25,6 +25,7 @@ public class SuggestionComposer {
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+\\n");
     private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\\n{3,}");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\p{Z}]+");
 
     private final Engine engine;
     private final Map<String, Template> templates = new java.util.concurrent.ConcurrentHashMap<>();
@@ -83,10 +84,10 @@ public class SuggestionComposer {
 
     private static Map<String, Object> data(RejectionFacts facts, SuggestionOptions options) {
         Map<String, Object> data = new HashMap<>();
-        data.put("company", facts.company().strip());
-        data.put("role", facts.role().strip());
-        data.put("contactName", RejectionFacts.hasText(facts.contactName()) ? facts.contactName().strip() : null);
-        data.put("senderName", options.senderName() == null ? null : options.senderName().strip());
+        data.put("company", oneLine(facts.company()));
+        data.put("role", oneLine(facts.role()));
+        data.put("contactName", RejectionFacts.hasText(facts.contactName()) ? oneLine(facts.contactName()) : null);
+        data.put("senderName", options.senderName() == null ? null : oneLine(options.senderName()));
         data.put("metThem", facts.metThem());
         data.put("internal", facts.internalCandidate());
         return data;
@@ -104,6 +105,14 @@ public class SuggestionComposer {
 
     private static LocalDate due(List<PlanStep> plan, PlanAction action) {
         return plan.stream().filter(step -> step.action() == action).map(PlanStep::due).findFirst().orElse(null);
+    }
+
+    /**
+     * A name as it should sit inside a sentence: every visible character as given, but runs of spaces,
+     * tabs or line breaks (Unicode's too) become one space, and none lead or trail.
+     */
+    static String oneLine(String value) {
+        return WHITESPACE_RUN.matcher(value).replaceAll(" ").strip();
     }
 
     /** Template output as a message: no trailing spaces, at most one blank line between paragraphs. */

@@ -43,13 +43,16 @@ public record SuggestionOptions(Tone tone, MessageLocale locale, String senderNa
         }
         String signature = null;
         if (senderName != null && !TextLengthValidator.isBlank(senderName)) {
-            String unsafe = TextRules.unsafeCharacterProblem(senderName);
+            String name = senderName.strip();
+            String unsafe = TextRules.unsafeCharacterProblem(name);
             if (unsafe != null) {
                 errors.add(new FieldError("senderName", unsafe));
-            } else if (senderName.codePointCount(0, senderName.length()) > MAX_SENDER_NAME) {
+            } else if (name.codePoints().anyMatch(Character::isISOControl)) {
+                errors.add(new FieldError("senderName", "must be one line, without control characters"));
+            } else if (name.codePointCount(0, name.length()) > MAX_SENDER_NAME) {
                 errors.add(new FieldError("senderName", "must be at most " + MAX_SENDER_NAME + " characters long"));
             } else {
-                signature = senderName;
+                signature = name;
             }
         } else if (nameClaim != null && !TextLengthValidator.isBlank(nameClaim)
                 && TextRules.unsafeCharacterProblem(nameClaim) == null

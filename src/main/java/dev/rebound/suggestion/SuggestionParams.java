@@ -3,6 +3,7 @@ package dev.rebound.suggestion;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 
 /** The request parts that choose how suggestions are written, shared by every operation that returns them. */
 public class SuggestionParams {
@@ -17,10 +18,11 @@ public class SuggestionParams {
     String senderName;
 
     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
-    String acceptLanguage;
+    List<String> acceptLanguage;
 
     /** @param nameClaim the token's {@code name}, the signature when no {@code senderName} is given */
     public SuggestionOptions resolve(String nameClaim) {
-        return SuggestionOptions.resolve(tone, locale, senderName, acceptLanguage, nameClaim);
+        String languages = acceptLanguage == null ? null : String.join(",", acceptLanguage);
+        return SuggestionOptions.resolve(tone, locale, senderName, languages, nameClaim);
     }
 }

@@ -1,6 +1,8 @@
 package dev.rebound.suggestion;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.json.JsonBodies;
+import dev.rebound.problem.ProblemException;
 import dev.rebound.rejection.RejectionService;
 import dev.rebound.security.CurrentOwner;
 import io.quarkus.security.Authenticated;
@@ -35,10 +37,16 @@ public class SuggestionPreviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response preview(byte[] body, @BeanParam SuggestionParams params) {
-        SuggestionOptions options = params.resolve(owner.name());
         owner.id(); // a preview stores nothing, but still needs a token that names its owner
-        Suggestions suggestions = composer.compose(
-                RejectionFacts.of(rejections.validate(owner.today(), json.readObject(body))), options);
+        ObjectNode record = json.readObject(body);
+        SuggestionOptions options;
+        try {
+            options = params.resolve(owner.name());
+        } catch (ProblemException badOptions) {
+            throw badOptions.withErrorsOf(() -> rejections.validate(owner.today(), record));
+        }
+        Suggestions suggestions = composer.compose(RejectionFacts.of(rejections.validate(owner.today(), record)),
+                options);
         return SuggestionResource.ok(suggestions);
     }
 }

@@ -105,9 +105,10 @@ class MailtoLinkTest {
     }
 
     @Test
-    void encodesOtherReservedCharactersInTheAddress() {
+    void keepsPlusLiteralInTheAddressAsRfc6068Allows() {
         assertThat(MailtoLink.of("ana+jobs@example.com", "S", "B"))
-                .startsWith("mailto:ana%2Bjobs@example.com?subject=");
+                .startsWith("mailto:ana+jobs@example.com?subject=");
+        assertThat(MailtoLink.of("ana@example.com", "a+b", "c+d")).isEqualTo("mailto:ana@example.com?subject=a%2Bb&body=c%2Bd");
     }
 
     @Test

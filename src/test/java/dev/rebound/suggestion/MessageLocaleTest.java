@@ -69,7 +69,7 @@ class MessageLocaleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "fr-FR,de;q=0.9", "*", "en;q=0", "es;q=0,en;q=0", "???", "es;q=2", ";;;", " "})
+    @ValueSource(strings = {"fr", "fr-FR,de;q=0.9", "en;q=0", "es;q=0,en;q=0", "???", "es;q=2", ";;;", " "})
     void fromAcceptLanguageIsEmptyWhenNothingSupportedOrHeaderInvalid(String header) {
         assertThat(MessageLocale.fromAcceptLanguage(header)).isEmpty();
     }
@@ -84,6 +84,13 @@ class MessageLocaleTest {
     void keepsTheValidEntriesOfAPartlyMalformedHeader() {
         assertThat(MessageLocale.fromAcceptLanguage("es-MX,???")).contains(MessageLocale.ES);
         assertThat(MessageLocale.fromAcceptLanguage("fr;q=0.9, es;q=0.4, en;q=0.8")).contains(MessageLocale.EN);
+    }
+
+    @Test
+    void wildcardLendsItsWeightToLanguagesNotNamed() {
+        assertThat(MessageLocale.fromAcceptLanguage("*")).contains(MessageLocale.EN);
+        assertThat(MessageLocale.fromAcceptLanguage("es;q=0.5, *;q=0.9")).contains(MessageLocale.EN);
+        assertThat(MessageLocale.fromAcceptLanguage("en;q=0, *")).contains(MessageLocale.ES);
     }
 
     @Test

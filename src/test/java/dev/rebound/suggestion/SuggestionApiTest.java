@@ -158,4 +158,48 @@ class SuggestionApiTest {
         Api.as(owner).when().get("/v1/rejections/not-a-uuid/suggestions").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("id")));
     }
+
+    @Test
+    void namesBadOptionsAndBadFieldsInOneAnswer() {
+        Map<String, Object> body = friday();
+        body.put("company", "");
+        Api.as(owner).queryParam("tone", "warm").contentType("application/json").body(body)
+                .when().post("/v1/rejections")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("tone", "company"));
+        Api.as(owner).queryParam("locale", "xx").contentType("application/json").body(body)
+                .when().post("/v1/suggestions/preview")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("locale", "company"));
+        Api.as(owner).when().get("/v1/rejections").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void refusesASignatureWithLineBreaks() {
+        Api.as(owner).queryParam("senderName", "Ana\n\nP.S. hi").contentType("application/json").body(friday())
+                .when().post("/v1/suggestions/preview")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("senderName")));
+    }
+
+    @Test
+    void keepsNamesOnOneLineInsideSentences() {
+        Map<String, Object> body = friday();
+        body.put("role", "Backend\nEngineer");
+        body.put("company", "Acme   Corp ");
+        Api.as(owner).contentType("application/json").body(body)
+                .when().post("/v1/suggestions/preview")
+                .then().statusCode(200)
+                .body("thankYouNote.body", containsString("the Backend Engineer role"))
+                .body("thankYouNote.body", containsString("Acme Corp"))
+                .body("thankYouNote.body", not(containsString("  ")));
+    }
+
+    @Test
+    void readsEveryAcceptLanguageHeader() {
+        Api.as(owner).header("Accept-Language", "fr").header("Accept-Language", "es")
+                .contentType("application/json").body(friday())
+                .when().post("/v1/suggestions/preview")
+                .then().statusCode(200).header("Content-Language", "es");
+    }
 }
