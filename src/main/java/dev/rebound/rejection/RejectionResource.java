@@ -2,7 +2,6 @@ package dev.rebound.rejection;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.json.JsonBodies;
-import dev.rebound.problem.ProblemException;
 import dev.rebound.security.CurrentOwner;
 import dev.rebound.suggestion.RejectionFacts;
 import dev.rebound.suggestion.SuggestionComposer;
@@ -52,12 +51,7 @@ public class RejectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(byte[] body, @Context UriInfo uri, @BeanParam SuggestionParams params) {
         ObjectNode record = json.readObject(body);
-        SuggestionOptions options;
-        try {
-            options = params.resolve(owner.name());
-        } catch (ProblemException badOptions) {
-            throw badOptions.withErrorsOf(() -> service.validate(owner.today(), record));
-        }
+        SuggestionOptions options = params.resolve(owner.name(), () -> service.validate(owner.today(), record));
         RejectionView created = service.create(owner.id(), owner.today(), record);
         Suggestions suggestions = composer.compose(RejectionFacts.of(created), options);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())

@@ -1,5 +1,6 @@
 package dev.rebound.suggestion;
 
+import dev.rebound.problem.ProblemException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,5 +25,17 @@ public class SuggestionParams {
     public SuggestionOptions resolve(String nameClaim) {
         String languages = acceptLanguage == null ? null : String.join(",", acceptLanguage);
         return SuggestionOptions.resolve(tone, locale, senderName, languages, nameClaim);
+    }
+
+    /**
+     * Resolves the options; when they are bad, runs {@code bodyCheck} too, so that one 400 names the bad
+     * options and the bad fields of the body together.
+     */
+    public SuggestionOptions resolve(String nameClaim, Runnable bodyCheck) {
+        try {
+            return resolve(nameClaim);
+        } catch (ProblemException badOptions) {
+            throw badOptions.withErrorsOf(bodyCheck);
+        }
     }
 }

@@ -2,7 +2,6 @@ package dev.rebound.suggestion;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.json.JsonBodies;
-import dev.rebound.problem.ProblemException;
 import dev.rebound.rejection.RejectionService;
 import dev.rebound.security.CurrentOwner;
 import io.quarkus.security.Authenticated;
@@ -39,12 +38,7 @@ public class SuggestionPreviewResource {
     public Response preview(byte[] body, @BeanParam SuggestionParams params) {
         owner.id(); // a preview stores nothing, but still needs a token that names its owner
         ObjectNode record = json.readObject(body);
-        SuggestionOptions options;
-        try {
-            options = params.resolve(owner.name());
-        } catch (ProblemException badOptions) {
-            throw badOptions.withErrorsOf(() -> rejections.validate(owner.today(), record));
-        }
+        SuggestionOptions options = params.resolve(owner.name(), () -> rejections.validate(owner.today(), record));
         Suggestions suggestions = composer.compose(RejectionFacts.of(rejections.validate(owner.today(), record)),
                 options);
         return SuggestionResource.ok(suggestions);
