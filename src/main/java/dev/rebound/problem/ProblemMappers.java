@@ -34,7 +34,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception) {
-        return ProblemResponses.of(exception.toProblem());
+        Response.ResponseBuilder builder = ProblemResponses.builder(exception.toProblem());
+        if (exception.type() == ProblemType.REQUEST_IN_PROGRESS) {
+            builder.header(HttpHeaders.RETRY_AFTER, "1");
+        }
+        return builder.build();
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package dev.rebound.rejection;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.idempotency.IdempotencyKeys;
 import dev.rebound.json.JsonBodies;
 import dev.rebound.security.CurrentOwner;
 import dev.rebound.suggestion.RejectionFacts;
@@ -35,30 +36,43 @@ public class RejectionResource {
 
     private final RejectionService service;
     private final SuggestionComposer composer;
+    private final IdempotencyKeys idempotencyKeys;
     private final CurrentOwner owner;
     private final JsonBodies json;
 
-    public RejectionResource(RejectionService service, SuggestionComposer composer, CurrentOwner owner,
-            JsonBodies json) {
+    public RejectionResource(RejectionService service, SuggestionComposer composer, IdempotencyKeys idempotencyKeys,
+            CurrentOwner owner, JsonBodies json) {
         this.service = service;
         this.composer = composer;
+        this.idempotencyKeys = idempotencyKeys;
         this.owner = owner;
         this.json = json;
     }
 
-    /** Stores the rejection and answers with it and what to do next; options are checked before anything is stored. */
+    /**
+     * Stores the rejection and answers with it and what to do next. Options are checked before anything is
+     * stored; with an Idempotency-Key, a retry gets the first answer instead of a second record.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(byte[] body, @Context UriInfo uri, @BeanParam SuggestionParams params) {
+    public Response create(byte[] body, @Context UriInfo uri, @BeanParam SuggestionParams params,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        IdempotencyKeys.requireValid(idempotencyKey);
         ObjectNode record = json.readObject(body);
         SuggestionOptions options = params.resolve(owner.name(), () -> service.validate(owner.today(), record));
-        RejectionView created = service.create(owner.id(), owner.today(), record);
-        Suggestions suggestions = composer.compose(RejectionFacts.of(created), options);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
-                .header(HttpHeaders.CONTENT_LANGUAGE, suggestions.locale())
-                .entity(new CreatedRejection(created, suggestions))
-                .build();
+        String fingerprint = idempotencyKey == null ? null
+                : idempotencyKeys.fingerprint("POST", uri.getRequestUri().getRawPath() + "?"
+                        + uri.getRequestUri().getRawQuery(), record);
+        return idempotencyKeys.execute(owner.id(), idempotencyKey, fingerprint, () -> {
+            RejectionView created = service.create(owner.id(), owner.today(), record);
+            Suggestions suggestions = composer.compose(RejectionFacts.of(created), options);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
+                    .header(HttpHeaders.CONTENT_LANGUAGE, suggestions.locale())
+                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(new CreatedRejection(created, suggestions))
+                    .build();
+        });
     }
 
     @GET

@@ -1,0 +1,227 @@
+package dev.rebound.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.rebound.problem.ProblemException;
+import dev.rebound.problem.ProblemType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Stripe-style idempotency for POSTs that create something. The first request with a key claims it (a
+ * committed row), does its work and stores its answer in the same transaction as the work, so the answer
+ * exists exactly when the created record does. A retry with the same key and the same request gets that
+ * answer again; a different request under the same key is a 422; a duplicate that arrives while the
+ * first is still running waits for it.
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    static final Duration RETENTION = Duration.ofHours(24);
+    static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(5);
+    /** A claim older than any request can run belongs to a crashed attempt whose work rolled back. */
+    static final Duration ABANDONED_AFTER = Duration.ofSeconds(60);
+
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
+    private static final List<String> REPLAYED_HEADERS =
+            List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.CONTENT_TYPE);
+
+    private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+    private final ObjectMapper canonical;
+    private final Clock clock;
+
+    public IdempotencyKeys(EntityManager entityManager, ObjectMapper mapper, Clock clock) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+        this.canonical = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        this.clock = clock;
+    }
+
+    /** Checks the header's shape before any work: 1 to 255 printable ASCII characters. */
+    public static void requireValid(String key) {
+        if (key != null && !VALID_KEY.matcher(key).matches()) {
+            throw ProblemException.invalid(HEADER, "must be 1 to 255 printable ASCII characters");
+        }
+    }
+
+    /** What makes two requests "the same": method, path with query, and the body as parsed JSON. */
+    public String fingerprint(String method, String pathAndQuery, JsonNode body) {
+        try {
+            Object parsed = mapper.convertValue(body, new TypeReference<Object>() {});
+            byte[] text = (method + " " + pathAndQuery + "\n" + canonical.writeValueAsString(parsed))
+                    .getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot fingerprint the request", e);
+        }
+    }
+
+    /**
+     * Runs {@code work} at most once per owner and key. Without a key it simply runs it. The work runs in
+     * a transaction of its own, which also records the answer.
+     */
+    public Response execute(String ownerId, String key, String fingerprint, Supplier<Response> work) {
+        if (key == null) {
+            return work.get();
+        }
+        requireValid(key);
+        Instant deadline = clock.instant().plus(WAIT_FOR_FIRST);
+        while (true) {
+            if (claim(ownerId, key, fingerprint)) {
+                return runClaimed(ownerId, key, work);
+            }
+            StoredKey stored = find(ownerId, key);
+            if (stored == null) {
+                continue; // released or expired in between: try to claim again
+            }
+            if (!stored.fingerprint().equals(fingerprint)) {
+                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                        "This Idempotency-Key was already used for a different request in the last 24 hours. "
+                                + "Use a new key for a new request.",
+                        List.of(new dev.rebound.problem.FieldError(HEADER, "was used for a different request")));
+            }
+            if (stored.completed()) {
+                return replay(stored);
+            }
+            if (clock.instant().isAfter(deadline)) {
+                throw new ProblemException(ProblemType.REQUEST_IN_PROGRESS,
+                        "A request with this Idempotency-Key is still being processed. Retry shortly.");
+            }
+            pause();
+        }
+    }
+
+    private Response runClaimed(String ownerId, String key, Supplier<Response> work) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Response response = work.get();
+                complete(ownerId, key, response);
+                return response;
+            });
+        } catch (RuntimeException e) {
+            // Nothing was created (the work rolled back): free the key so that a corrected retry can use it.
+            QuarkusTransaction.requiringNew().run(() -> release(ownerId, key));
+            throw e;
+        }
+    }
+
+    /** Inserts the claim; expired keys and abandoned claims for this key are cleared first. */
+    private boolean claim(String ownerId, String key, String fingerprint) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE created_at < :expired"
+                            + " OR (owner_id = :owner AND idempotency_key = :key AND NOT completed AND created_at < :abandoned)")
+                    .setParameter("expired", now.minus(RETENTION))
+                    .setParameter("owner", ownerId)
+                    .setParameter("key", key)
+                    .setParameter("abandoned", now.minus(ABANDONED_AFTER))
+                    .executeUpdate();
+            int inserted = entityManager.createNativeQuery("INSERT INTO idempotency_key"
+                            + " (owner_id, idempotency_key, fingerprint, created_at) VALUES (:owner, :key, :fingerprint, :now)"
+                            + " ON CONFLICT (owner_id, idempotency_key) DO NOTHING")
+                    .setParameter("owner", ownerId)
+                    .setParameter("key", key)
+                    .setParameter("fingerprint", fingerprint)
+                    .setParameter("now", now)
+                    .executeUpdate();
+            return inserted == 1;
+        });
+    }
+
+    private void complete(String ownerId, String key, Response response) throws JsonProcessingException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        MultivaluedMap<String, Object> sent = response.getHeaders();
+        for (String name : REPLAYED_HEADERS) {
+            Object value = sent.getFirst(name);
+            if (value != null) {
+                headers.put(name, value.toString());
+            }
+        }
+        if (!headers.containsKey(HttpHeaders.CONTENT_TYPE) && response.getMediaType() != null) {
+            headers.put(HttpHeaders.CONTENT_TYPE, response.getMediaType().toString());
+        }
+        byte[] body = response.getEntity() == null ? null : mapper.writeValueAsBytes(response.getEntity());
+        entityManager.createNativeQuery("UPDATE idempotency_key SET completed = true, response_status = :status,"
+                        + " response_headers = :headers, response_body = :body"
+                        + " WHERE owner_id = :owner AND idempotency_key = :key")
+                .setParameter("status", response.getStatus())
+                .setParameter("headers", mapper.writeValueAsString(headers))
+                .setParameter("body", body)
+                .setParameter("owner", ownerId)
+                .setParameter("key", key)
+                .executeUpdate();
+    }
+
+    private void release(String ownerId, String key) {
+        entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE owner_id = :owner AND idempotency_key = :key")
+                .setParameter("owner", ownerId)
+                .setParameter("key", key)
+                .executeUpdate();
+    }
+
+    private StoredKey find(String ownerId, String key) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("SELECT fingerprint, completed, response_status,"
+                            + " response_headers, response_body FROM idempotency_key"
+                            + " WHERE owner_id = :owner AND idempotency_key = :key")
+                    .setParameter("owner", ownerId)
+                    .setParameter("key", key)
+                    .getResultList();
+            if (rows.isEmpty()) {
+                return null;
+            }
+            Object[] row = rows.get(0);
+            return new StoredKey((String) row[0], (Boolean) row[1],
+                    row[2] == null ? 0 : ((Number) row[2]).intValue(), (String) row[3], (byte[]) row[4]);
+        });
+    }
+
+    private Response replay(StoredKey stored) {
+        Response.ResponseBuilder builder = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
+        try {
+            Map<String, String> headers = mapper.readValue(stored.headers(), new TypeReference<Map<String, String>>() {});
+            headers.forEach(builder::header);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored idempotent response is unreadable", e);
+        }
+        return builder.entity(stored.body()).build();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(ProblemType.REQUEST_IN_PROGRESS,
+                    "A request with this Idempotency-Key is still being processed. Retry shortly.");
+        }
+    }
+
+    private record StoredKey(String fingerprint, boolean completed, int status, String headers, byte[] body) {}
+}
