@@ -114,6 +114,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception) {
+        if (DatabaseOutage.isCause(exception)) {
+            Problem problem = Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "The service cannot reach its database right now. Nothing was changed; retry in a few seconds.");
+            LOG.warnf("Database unavailable %s: %s", problem.instance(), exception.getMessage());
+            return ProblemResponses.builder(problem).header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         Problem problem = Problem.of(ProblemType.INTERNAL_ERROR,
                 "Something went wrong on our side. Quote the instance id if you report it.");
         LOG.errorf(exception, "Unexpected error %s", problem.instance());

@@ -1,0 +1,30 @@
+package dev.rebound.problem;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/** Tells a database that cannot be reached (down, restarting, pool exhausted) from other failures. */
+final class DatabaseOutage {
+
+    private DatabaseOutage() {}
+
+    /** Whether anything in the cause chain says the database could not be reached or no connection was free. */
+    static boolean isCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            // SQLState class 08 is "connection exception"; 57P01-57P03 are an administrator or crash shutdown.
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.rebound.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseOutageTest {
+
+    @Test
+    void recognisesAnUnreachableDatabaseDeepInTheCauseChain() {
+        RuntimeException wrapped = new RuntimeException("tx failed",
+                new IllegalStateException(new SQLException("Connection refused", "08001")));
+        assertThat(DatabaseOutage.isCause(wrapped)).isTrue();
+        assertThat(DatabaseOutage.isCause(new SQLTransientConnectionException("pool exhausted"))).isTrue();
+        assertThat(DatabaseOutage.isCause(new SQLException("terminating connection due to administrator command",
+                "57P01"))).isTrue();
+    }
+
+    @Test
+    void leavesOtherFailuresAlone() {
+        assertThat(DatabaseOutage.isCause(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(DatabaseOutage.isCause(new IllegalStateException("bug"))).isFalse();
+        assertThat(DatabaseOutage.isCause(new SQLException("no state"))).isFalse();
+    }
+}
