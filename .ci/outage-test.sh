@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Stops and restarts the local PostgreSQL while the packaged service takes writes, and checks that
+# every acknowledged write survived, that failures were fast 503s with Retry-After, that readiness
+# went DOWN while liveness stayed UP, and that the service recovered by itself. PostgreSQL is always
+# restarted on exit. Needs the jar built by `./mvnw verify`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=8190
+BASE="http://127.0.0.1:$PORT"
+DB=rebound_outage
+REQUESTS=150
+STOP_AT=50
+START_AT=80
+CLUSTER=$(ls /etc/postgresql | sort -V | tail -n 1)
+JAR=target/quarkus-app/quarkus-run.jar
+WORK=$(mktemp -d)
+passed=0
+failed=0
+
+check() { # check <description> <condition-exit-code>
+  if [ "$2" -eq 0 ]; then passed=$((passed + 1)); echo "  ok: $1"; else failed=$((failed + 1)); echo "  FAILED: $1"; fi
+}
+pg_up() { pg_ctlcluster --skip-systemctl-redirect "$CLUSTER" main start >/dev/null 2>&1; for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && return 0; sleep 1; done; return 1; }
+cleanup() {
+  pg_isready -q -h 127.0.0.1 || pg_up
+  [ -n "${SERVICE:-}" ] && kill "$SERVICE" 2>/dev/null && wait "$SERVICE" 2>/dev/null
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+[ -f "$JAR" ] || { echo "outage: $JAR is missing; run ./mvnw verify first"; exit 1; }
+dropdb -h 127.0.0.1 -U postgres --if-exists "$DB" && createdb -h 127.0.0.1 -U postgres "$DB" || exit 1
+
+java -Xmx256m -Dquarkus.http.port=$PORT \
+  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dquarkus.datasource.username=postgres \
+  -Dmp.jwt.verify.publickey.location="$PWD/dev/jwt/publicKey.pem" -Dmp.jwt.verify.issuer=https://rebound.dev/dev-issuer \
+  -jar "$JAR" > target/outage-service.log 2>&1 &
+SERVICE=$!
+for _ in $(seq 1 60); do curl -sf -o /dev/null "$BASE/q/health/ready" && break; sleep 0.5; done
+TOKEN=$(dev/token.sh "outage-$$-$(date +%s)")
+
+post() { # post <n>: prints "status seconds id"
+  local body="{\"company\":\"Outage Test $1\",\"role\":\"Engineer\",\"stageReached\":\"INTERVIEW\",\"notifiedVia\":\"EMAIL\",\"rejectedOn\":\"2026-01-05\"}"
+  curl -s -o "$WORK/body-$1" -D "$WORK/headers-$1" -w '%{http_code} %{time_total}' -X POST "$BASE/v1/rejections" \
+    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -H "Idempotency-Key: outage-$1" -d "$body"
+}
+
+echo "== Outage: $REQUESTS writes, PostgreSQL stopped after $STOP_AT and restarted after $START_AT"
+slowest=0
+refused=0
+ready_down=1
+live_up=1
+for i in $(seq 1 "$REQUESTS"); do
+  if [ "$i" -eq "$STOP_AT" ]; then
+    pg_ctlcluster --skip-systemctl-redirect "$CLUSTER" main stop -m fast >/dev/null 2>&1
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 503 ]; ready_down=$?
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/live")" = 200 ]; live_up=$?
+  fi
+  [ "$i" -eq "$START_AT" ] && pg_up
+  read -r status seconds < <(post "$i")
+  echo "$i $status $seconds" >> "$WORK/results"
+  slowest=$(echo "$seconds $slowest" | awk '{print ($1 > $2) ? $1 : $2}')
+  if [ "$status" != 201 ]; then
+    refused=$((refused + 1))
+    if ! { [ "$status" = 503 ] && grep -qi '^retry-after:' "$WORK/headers-$i" && grep -q '"status":503' "$WORK/body-$i"; }; then
+      echo "  unexpected answer to write $i: $status"; echo "bad $i" >> "$WORK/unexpected"
+    fi
+  fi
+done
+
+acknowledged=$(awk '$2 == 201' "$WORK/results" | wc -l)
+check "readiness went DOWN while PostgreSQL was stopped" "$ready_down"
+check "liveness stayed UP while PostgreSQL was stopped" "$live_up"
+[ "$refused" -gt 0 ]; check "writes during the outage were refused ($refused of them)" $?
+[ ! -s "$WORK/unexpected" ]; check "every refusal was a 503 problem with Retry-After" $?
+awk -v s="$slowest" 'BEGIN { exit !(s < 3) }'; check "every answer came within 3 s (slowest ${slowest}s)" $?
+curl -sf -o /dev/null "$BASE/q/health/ready"; check "readiness is UP again after the restart" $?
+
+# Clients retry refused writes with the same Idempotency-Key: now they go through, exactly once.
+retried_ok=0
+for i in $(awk '$2 != 201 {print $1}' "$WORK/results"); do
+  read -r status _ < <(post "$i")
+  [ "$status" = 201 ] && retried_ok=$((retried_ok + 1))
+done
+[ "$retried_ok" -eq "$refused" ]; check "all $refused refused writes succeeded when retried" $?
+
+lost=0
+for i in $(awk '$2 == 201 {print $1}' "$WORK/results"); do
+  id=$(sed -n 's/.*"id":"\([0-9a-f-]*\)".*/\1/p' "$WORK/body-$i" | head -n 1)
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/v1/rejections/$id" -H "Authorization: Bearer $TOKEN")" = 200 ] || lost=$((lost + 1))
+done
+[ "$lost" -eq 0 ]; check "no acknowledged write was lost ($acknowledged checked)" $?
+total=$(curl -s "$BASE/v1/rejections?size=1" -H "Authorization: Bearer $TOKEN" | sed -n 's/.*"totalItems":\([0-9]*\).*/\1/p')
+[ "$total" = "$REQUESTS" ]; check "exactly one record per write after retries ($total of $REQUESTS)" $?
+
+echo "outage: $REQUESTS writes, 1 stop and restart of PostgreSQL, $acknowledged acknowledged during the run, $refused refused with 503 and retried, $lost lost, slowest answer ${slowest}s"
+echo "outage: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
