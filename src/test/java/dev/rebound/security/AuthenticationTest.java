@@ -83,6 +83,21 @@ class AuthenticationTest {
     }
 
     @Test
+    void rejectsTokenNotYetValid() {
+        assertRejected(TestTokens.claimsFor("someone").claim("nbf", Instant.now().plusSeconds(3600).getEpochSecond())
+                .sign(TestTokens.privateKey()));
+    }
+
+    @Test
+    void rejectsHmacTokenKeyedWithThePublicKey() throws Exception {
+        // The classic algorithm-confusion attack: HS256 with the RSA public key's bytes as the shared secret.
+        byte[] publicKey = java.nio.file.Files.readAllBytes(TestTokens.PUBLIC_KEY);
+        javax.crypto.spec.SecretKeySpec secret = new javax.crypto.spec.SecretKeySpec(publicKey, "HmacSHA256");
+        assertRejected(TestTokens.claimsFor("someone").jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256)
+                .sign(secret));
+    }
+
+    @Test
     void rejectsTokenWithoutSubject() {
         assertRejected(Jwt.issuer(TestTokens.ISSUER).upn("someone@example.com").claim("name", "No Subject")
                 .expiresIn(600).sign(TestTokens.privateKey()));
