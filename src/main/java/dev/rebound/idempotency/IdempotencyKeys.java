@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +65,7 @@ public class IdempotencyKeys {
     }
 
     /** Checks the header's shape before any work: 1 to 255 printable ASCII characters. */
-    public static void requireValid(String key) {
+    private static void requireValid(String key) {
         if (key != null && !VALID_KEY.matcher(key).matches()) {
             throw ProblemException.invalid(HEADER, "must be 1 to 255 printable ASCII characters");
         }
@@ -92,8 +94,9 @@ public class IdempotencyKeys {
         requireValid(key);
         Instant deadline = clock.instant().plus(WAIT_FOR_FIRST);
         while (true) {
-            if (claim(ownerId, key, fingerprint)) {
-                return runClaimed(ownerId, key, work);
+            OffsetDateTime claimedAt = claim(ownerId, key, fingerprint);
+            if (claimedAt != null) {
+                return runClaimed(ownerId, key, claimedAt, work);
             }
             StoredKey stored = find(ownerId, key);
             if (stored == null) {
@@ -103,37 +106,45 @@ public class IdempotencyKeys {
                 throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                         "This Idempotency-Key was already used for a different request in the last 24 hours. "
                                 + "Use a new key for a new request.",
-                        List.of(new dev.rebound.problem.FieldError(HEADER, "was used for a different request")));
+                        List.of(new FieldError(HEADER, "was used for a different request")));
             }
             if (stored.completed()) {
                 return replay(stored);
             }
             if (clock.instant().isAfter(deadline)) {
-                throw new ProblemException(ProblemType.REQUEST_IN_PROGRESS,
-                        "A request with this Idempotency-Key is still being processed. Retry shortly.");
+                throw inProgress();
             }
             pause();
         }
     }
 
-    private Response runClaimed(String ownerId, String key, Supplier<Response> work) {
+    private Response runClaimed(String ownerId, String key, OffsetDateTime claimedAt, Supplier<Response> work) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Response response = work.get();
-                complete(ownerId, key, response);
+                complete(ownerId, key, claimedAt, response);
                 return response;
             });
         } catch (RuntimeException e) {
-            // Nothing was created (the work rolled back): free the key so that a corrected retry can use it.
-            QuarkusTransaction.requiringNew().run(() -> release(ownerId, key));
+            // The work rolled back: free the key so that a corrected retry can use it. A completed row is
+            // kept (the commit may have succeeded after all), and a failing release must not hide why.
+            try {
+                QuarkusTransaction.requiringNew().run(() -> release(ownerId, key, claimedAt));
+            } catch (RuntimeException releaseFailure) {
+                e.addSuppressed(releaseFailure);
+            }
             throw e;
         }
     }
 
-    /** Inserts the claim; expired keys and abandoned claims for this key are cleared first. */
-    private boolean claim(String ownerId, String key, String fingerprint) {
+    /**
+     * Inserts the claim, clearing expired keys and an abandoned claim for this key first. Returns the
+     * claim's timestamp, which fences the completion, or {@code null} when someone else holds the key.
+     */
+    private OffsetDateTime claim(String ownerId, String key, String fingerprint) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            // Microseconds, as PostgreSQL stores them, so the claim's timestamp can fence its completion.
+            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
             entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE created_at < :expired"
                             + " OR (owner_id = :owner AND idempotency_key = :key AND NOT completed AND created_at < :abandoned)")
                     .setParameter("expired", now.minus(RETENTION))
@@ -149,11 +160,13 @@ public class IdempotencyKeys {
                     .setParameter("fingerprint", fingerprint)
                     .setParameter("now", now)
                     .executeUpdate();
-            return inserted == 1;
+            return inserted == 1 ? now : null;
         });
     }
 
-    private void complete(String ownerId, String key, Response response) throws JsonProcessingException {
+    /** Stores the answer, but only under our own claim: one taken over as abandoned must not complete. */
+    private void complete(String ownerId, String key, OffsetDateTime claimedAt, Response response)
+            throws JsonProcessingException {
         Map<String, String> headers = new LinkedHashMap<>();
         MultivaluedMap<String, Object> sent = response.getHeaders();
         for (String name : REPLAYED_HEADERS) {
@@ -166,21 +179,27 @@ public class IdempotencyKeys {
             headers.put(HttpHeaders.CONTENT_TYPE, response.getMediaType().toString());
         }
         byte[] body = response.getEntity() == null ? null : mapper.writeValueAsBytes(response.getEntity());
-        entityManager.createNativeQuery("UPDATE idempotency_key SET completed = true, response_status = :status,"
-                        + " response_headers = :headers, response_body = :body"
-                        + " WHERE owner_id = :owner AND idempotency_key = :key")
+        int updated = entityManager.createNativeQuery("UPDATE idempotency_key SET completed = true,"
+                        + " response_status = :status, response_headers = :headers, response_body = :body"
+                        + " WHERE owner_id = :owner AND idempotency_key = :key AND NOT completed AND created_at = :claimedAt")
                 .setParameter("status", response.getStatus())
                 .setParameter("headers", mapper.writeValueAsString(headers))
                 .setParameter("body", body)
                 .setParameter("owner", ownerId)
                 .setParameter("key", key)
+                .setParameter("claimedAt", claimedAt)
                 .executeUpdate();
+        if (updated != 1) {
+            throw inProgress(); // rolls the work back: another attempt owns this key now
+        }
     }
 
-    private void release(String ownerId, String key) {
-        entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE owner_id = :owner AND idempotency_key = :key")
+    private void release(String ownerId, String key, OffsetDateTime claimedAt) {
+        entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE owner_id = :owner"
+                        + " AND idempotency_key = :key AND NOT completed AND created_at = :claimedAt")
                 .setParameter("owner", ownerId)
                 .setParameter("key", key)
+                .setParameter("claimedAt", claimedAt)
                 .executeUpdate();
     }
 
@@ -218,9 +237,13 @@ public class IdempotencyKeys {
             Thread.sleep(50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProblemException(ProblemType.REQUEST_IN_PROGRESS,
-                    "A request with this Idempotency-Key is still being processed. Retry shortly.");
+            throw inProgress();
         }
+    }
+
+    private static ProblemException inProgress() {
+        return new ProblemException(ProblemType.REQUEST_IN_PROGRESS,
+                "A request with this Idempotency-Key is still being processed. Retry shortly.");
     }
 
     private record StoredKey(String fingerprint, boolean completed, int status, String headers, byte[] body) {}

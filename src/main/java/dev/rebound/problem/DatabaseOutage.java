@@ -21,6 +21,11 @@ final class DatabaseOutage {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }
+            // Agroal's pool says "Sorry, acquisition timeout!" in a plain SQLException with no SQLState.
+            if (cause instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
             if (cause.getCause() == cause) {
                 break;
             }

@@ -57,7 +57,6 @@ public class RejectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(byte[] body, @Context UriInfo uri, @BeanParam SuggestionParams params,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        IdempotencyKeys.requireValid(idempotencyKey);
         ObjectNode record = json.readObject(body);
         SuggestionOptions options = params.resolve(owner.name(), () -> service.validate(owner.today(), record));
         String fingerprint = idempotencyKey == null ? null

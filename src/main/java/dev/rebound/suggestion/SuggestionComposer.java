@@ -28,7 +28,6 @@ public class SuggestionComposer {
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\p{Z}]+");
 
     private final Engine engine;
-    private final Map<String, Template> templates = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SuggestionComposer(Engine engine) {
         this.engine = engine;
@@ -94,13 +93,11 @@ public class SuggestionComposer {
     }
 
     private Template template(String id) {
-        return templates.computeIfAbsent(id, key -> {
-            Template template = engine.getTemplate(key);
-            if (template == null) {
-                throw new IllegalStateException("Missing message template " + key);
-            }
-            return template;
-        });
+        Template template = engine.getTemplate(id); // the engine caches parsed templates by id
+        if (template == null) {
+            throw new IllegalStateException("Missing message template " + id);
+        }
+        return template;
     }
 
     private static LocalDate due(List<PlanStep> plan, PlanAction action) {

@@ -14,6 +14,8 @@ class DatabaseOutageTest {
                 new IllegalStateException(new SQLException("Connection refused", "08001")));
         assertThat(DatabaseOutage.isCause(wrapped)).isTrue();
         assertThat(DatabaseOutage.isCause(new SQLTransientConnectionException("pool exhausted"))).isTrue();
+        assertThat(DatabaseOutage.isCause(new RuntimeException("could not prepare statement",
+                new SQLException("Sorry, acquisition timeout!")))).as("Agroal's exhausted pool").isTrue();
         assertThat(DatabaseOutage.isCause(new SQLException("terminating connection due to administrator command",
                 "57P01"))).isTrue();
     }
