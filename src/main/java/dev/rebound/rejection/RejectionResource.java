@@ -3,6 +3,7 @@ package dev.rebound.rejection;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.idempotency.IdempotencyKeys;
 import dev.rebound.json.JsonBodies;
+import dev.rebound.problem.ProblemResponses;
 import dev.rebound.security.CurrentOwner;
 import dev.rebound.suggestion.RejectionFacts;
 import dev.rebound.suggestion.SuggestionComposer;
@@ -95,6 +96,8 @@ public class RejectionResource {
 
     @DELETE
     @Path("{id}")
+    // No body on success; a client that accepts only problem+json (for errors) must not get a 406.
+    @Produces({MediaType.APPLICATION_JSON, ProblemResponses.MEDIA_TYPE, MediaType.WILDCARD})
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(owner.id(), RejectionIds.parse(id), ifMatch);
         return Response.noContent().build();

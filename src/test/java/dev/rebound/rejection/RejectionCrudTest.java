@@ -108,6 +108,12 @@ class RejectionCrudTest {
     }
 
     @Test
+    void deletesForAClientThatAcceptsOnlyProblemJson() {
+        String id = create(owner, Samples.minimal());
+        Api.as(owner).accept("application/problem+json").when().delete("/v1/rejections/" + id).then().statusCode(204);
+    }
+
+    @Test
     void answersNotFoundForUnknownId() {
         Api.as(owner).when().get("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b").then().statusCode(404)
                 .contentType("application/problem+json")
