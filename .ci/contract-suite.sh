@@ -10,7 +10,6 @@ cd "$(dirname "$0")/.."
 SERVICE_PORT=8191
 PROXY_PORT=4010
 DB=rebound_contract
-JAR=target/quarkus-app/quarkus-run.jar
 OUT=target/contract-suite
 mkdir -p "$OUT"
 cleanup() {
@@ -20,14 +19,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-[ -f "$JAR" ] || { echo "contract: $JAR is missing; run ./mvnw verify first"; exit 1; }
-dropdb -h 127.0.0.1 -U postgres --if-exists "$DB" && createdb -h 127.0.0.1 -U postgres "$DB" || exit 1
-java -Xmx256m -Dquarkus.http.port=$SERVICE_PORT \
-  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dquarkus.datasource.username=postgres \
-  -Dmp.jwt.verify.publickey.location="$PWD/dev/jwt/publicKey.pem" -Dmp.jwt.verify.issuer=https://rebound.dev/dev-issuer \
-  -jar "$JAR" > "$OUT/service.log" 2>&1 &
-SERVICE=$!
-for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$SERVICE_PORT/q/health/ready" && break; sleep 0.5; done
+source .ci/service.sh
+start_service "$SERVICE_PORT" "$DB" "$OUT/service.log" || exit 1
 
 npx prism proxy openapi.yaml "http://127.0.0.1:$SERVICE_PORT" --port $PROXY_PORT --host 127.0.0.1 > "$OUT/prism.log" 2>&1 &
 PROXY=$!

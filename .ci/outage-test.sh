@@ -13,7 +13,6 @@ REQUESTS=150
 STOP_AT=50
 START_AT=80
 CLUSTER=$(ls /etc/postgresql | sort -V | tail -n 1)
-JAR=target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d)
 passed=0
 failed=0
@@ -29,15 +28,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-[ -f "$JAR" ] || { echo "outage: $JAR is missing; run ./mvnw verify first"; exit 1; }
-dropdb -h 127.0.0.1 -U postgres --if-exists "$DB" && createdb -h 127.0.0.1 -U postgres "$DB" || exit 1
-
-java -Xmx256m -Dquarkus.http.port=$PORT \
-  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dquarkus.datasource.username=postgres \
-  -Dmp.jwt.verify.publickey.location="$PWD/dev/jwt/publicKey.pem" -Dmp.jwt.verify.issuer=https://rebound.dev/dev-issuer \
-  -jar "$JAR" > target/outage-service.log 2>&1 &
-SERVICE=$!
-for _ in $(seq 1 60); do curl -sf -o /dev/null "$BASE/q/health/ready" && break; sleep 0.5; done
+source .ci/service.sh
+start_service "$PORT" "$DB" target/outage-service.log || exit 1
 TOKEN=$(dev/token.sh "outage-$$-$(date +%s)")
 
 post() { # post <n>: prints "status seconds id"

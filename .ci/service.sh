@@ -1,0 +1,17 @@
+# Sourced by the CI checks that need the packaged service: start_service <port> <database> <log file>
+# recreates the database, starts the jar with explicit datasource and JWT settings, waits until it is
+# ready, and leaves its pid in SERVICE.
+start_service() {
+  local port=$1 db=$2 log=$3
+  local jar=target/quarkus-app/quarkus-run.jar
+  [ -f "$jar" ] || { echo "$jar is missing; run ./mvnw verify first"; return 1; }
+  dropdb -h 127.0.0.1 -U postgres --if-exists "$db" 2>/dev/null && createdb -h 127.0.0.1 -U postgres "$db" || return 1
+  java -Xmx256m -Dquarkus.http.port="$port" \
+    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$db" -Dquarkus.datasource.username=postgres \
+    -Dmp.jwt.verify.publickey.location="$PWD/dev/jwt/publicKey.pem" -Dmp.jwt.verify.issuer=https://rebound.dev/dev-issuer \
+    -jar "$jar" > "$log" 2>&1 &
+  SERVICE=$!
+  for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" && return 0; sleep 0.5; done
+  echo "the service did not become ready; see $log"
+  return 1
+}
