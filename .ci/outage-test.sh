@@ -86,6 +86,22 @@ done
 total=$(curl -s "$BASE/v1/rejections?size=1" -H "Authorization: Bearer $TOKEN" | sed -n 's/.*"totalItems":\([0-9]*\).*/\1/p')
 [ "$total" = "$REQUESTS" ]; check "exactly one record per write after retries ($total of $REQUESTS)" $?
 
-echo "outage: $REQUESTS writes, 1 stop and restart of PostgreSQL, $acknowledged acknowledged during the run, $refused refused with 503 and retried, $lost lost, slowest answer ${slowest}s"
+# SIGTERM while writes are in flight: every request that reached the service gets its full answer.
+for i in $(seq 1 20); do
+  ( curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/v1/rejections" -H "Authorization: Bearer $TOKEN" \
+      -H 'Content-Type: application/json' \
+      -d "{\"company\":\"Shutdown $i\",\"role\":\"Engineer\",\"stageReached\":\"APPLIED\",\"notifiedVia\":\"EMAIL\",\"rejectedOn\":\"2026-01-05\"}" \
+      > "$WORK/term-$i"; echo " $?" >> "$WORK/term-$i" ) &
+done
+sleep 0.05
+kill -TERM "$SERVICE"
+wait "$SERVICE" 2>/dev/null
+wait
+answered=$(cat "$WORK"/term-* | awk '$1 == 201' | wc -l)
+cut_off=$(cat "$WORK"/term-* | awk '$2 == 52 || $2 == 56 || ($1 != 201 && $1 != "000")' | wc -l)
+SERVICE=
+[ "$cut_off" -eq 0 ]; check "SIGTERM cut no request short ($answered of 20 answered 201, the rest refused before they started)" $?
+
+echo "outage: $REQUESTS writes, 1 stop and restart of PostgreSQL, 1 SIGTERM under load, $acknowledged acknowledged during the run, $refused refused with 503 and retried, $lost lost, slowest answer ${slowest}s"
 echo "outage: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
