@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Contract and fuzz suite: Portman turns openapi.yaml into contract tests (every operation, status,
-# content type, JSON schema, headers) and fuzz variations (missing required fields, numbers and strings
-# out of range); newman runs them against the packaged service through a Prism proxy that validates
+# Contract and fuzz suite: Spectral lints openapi.yaml (spectral:oas, warnings fail); Portman turns it
+# into contract tests (every operation, status, content type, JSON schema, headers) and fuzz variations
+# (missing required fields, numbers and strings out of range); newman runs them against the packaged service through a Prism proxy that validates
 # every exchange against the contract. Fails on any test failure, any response that breaks the
 # contract, and any 5xx. Needs the jar built by `./mvnw verify` and `npm ci`.
 set -uo pipefail
@@ -18,6 +18,8 @@ cleanup() {
   wait 2>/dev/null
 }
 trap cleanup EXIT
+
+npm run -s lint:contract || { echo "contract: openapi.yaml does not lint clean (spectral:oas, warnings fail)"; exit 1; }
 
 source .ci/service.sh
 start_service "$SERVICE_PORT" "$DB" "$OUT/service.log" || exit 1
