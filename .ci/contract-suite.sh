@@ -3,7 +3,8 @@
 # into contract tests (every operation, status, content type, JSON schema, headers) and fuzz variations
 # (missing required fields, numbers and strings out of range); newman runs them against the packaged
 # service through a Prism proxy that validates every exchange against the contract. Fails on any test
-# failure, any response that breaks the contract, and any 5xx. Needs the jar built by `./mvnw verify` and `npm ci`.
+# failure, any response that breaks the contract, and any 5xx.
+# Needs the jar built by `./mvnw verify` and `npm ci`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
