@@ -3,9 +3,6 @@ package dev.rebound.contract;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Serves the checked-in openapi.yaml byte for byte when YAML is asked for. SmallRye re-serialises the
@@ -16,7 +13,11 @@ public class ContractRoute {
 
     private static final String PATH = "/q/openapi";
 
-    private final byte[] contract = load();
+    private final byte[] contract;
+
+    public ContractRoute(ServedContract contract) {
+        this.contract = contract.bytes();
+    }
 
     void register(@Observes Router router) {
         router.get(PATH).order(-100).handler(this::serve);
@@ -42,16 +43,5 @@ public class ContractRoute {
         }
         String accept = context.request().getHeader("Accept");
         return accept != null && accept.contains("json") && !accept.contains("yaml");
-    }
-
-    private static byte[] load() {
-        try (InputStream in = ContractRoute.class.getResourceAsStream("/META-INF/openapi.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("META-INF/openapi.yaml is missing from the build");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rebound.problem;
 
+import dev.rebound.contract.AllowedMethods;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

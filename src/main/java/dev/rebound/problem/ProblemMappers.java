@@ -1,5 +1,6 @@
 package dev.rebound.problem;
 
+import dev.rebound.contract.AllowedMethods;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;

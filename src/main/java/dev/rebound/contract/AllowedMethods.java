@@ -1,12 +1,6 @@
-package dev.rebound.problem;
+package dev.rebound.contract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +19,9 @@ public class AllowedMethods {
 
     private final List<PathMethods> paths;
 
-    public AllowedMethods() {
-        this(contract());
-    }
-
-    AllowedMethods(JsonNode contract) {
+    public AllowedMethods(ServedContract contract) {
         List<PathMethods> parsed = new ArrayList<>();
-        contract.path("paths").fields().forEachRemaining(path -> {
+        contract.tree().path("paths").fields().forEachRemaining(path -> {
             Set<String> methods = new TreeSet<>();
             path.getValue().fieldNames().forEachRemaining(name -> {
                 if (HTTP_METHODS.contains(name)) {
@@ -64,17 +54,6 @@ public class AllowedMethods {
             regex.append(Pattern.quote(part));
         }
         return Pattern.compile(regex.toString());
-    }
-
-    private static JsonNode contract() {
-        try (InputStream in = AllowedMethods.class.getResourceAsStream("/META-INF/openapi.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("META-INF/openapi.yaml is missing from the build");
-            }
-            return new ObjectMapper(new YAMLFactory()).readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private record PathMethods(Pattern pattern, String allow) {}
