@@ -1,17 +1,21 @@
 package dev.rebound.rejection;
 
+import dev.rebound.suggestion.PlanAction;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -76,6 +80,13 @@ public class Rejection {
     @Column(columnDefinition = "text[]")
     public List<String> tags = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
+    public RecordStatus status = RecordStatus.NEW;
+
+    /** Stored when the record is created; the set of actions never changes afterwards. */
+    @OneToMany(mappedBy = "rejection", cascade = CascadeType.ALL, orphanRemoval = true)
+    public List<TrackedStep> plan = new ArrayList<>();
+
     @Column(name = "created_at", updatable = false)
     public Instant createdAt;
 
@@ -84,4 +95,8 @@ public class Rejection {
 
     @Version
     public long version;
+
+    public Optional<TrackedStep> step(PlanAction action) {
+        return plan.stream().filter(step -> step.action() == action).findFirst();
+    }
 }

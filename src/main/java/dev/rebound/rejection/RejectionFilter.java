@@ -10,4 +10,5 @@ public record RejectionFilter(
         LocalDate rejectedFrom,
         LocalDate rejectedTo,
         String tag,
-        String text) {}
+        String text,
+        RecordStatus status) {}

@@ -1,6 +1,7 @@
 package dev.rebound.rejection;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Maps between the API models and the stored entity, applying the documented defaults. */
@@ -75,6 +76,12 @@ final class RejectionMapper {
                 source.selfAssessment,
                 source.notes,
                 List.copyOf(source.tags),
+                source.status,
+                source.plan.stream()
+                        .sorted(Comparator.comparing((TrackedStep step) -> step.due)
+                                .thenComparing(step -> step.position))
+                        .map(PlanStepView::of)
+                        .toList(),
                 source.createdAt,
                 source.updatedAt,
                 source.version);

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,24 @@ public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUI
 
     public boolean deleteOwned(String ownerId, UUID id) {
         return delete("id = ?1 and ownerId = ?2", id, ownerId) > 0;
+    }
+
+    /** The owner's rejections at a company, compared without regard to case. */
+    public CompanyHistory history(String ownerId, String company) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery(
+                        "SELECT count(*), max(rejected_on) FROM rejection WHERE owner_id = :owner"
+                                + " AND lower(company) = lower(:company)")
+                .setParameter("owner", ownerId)
+                .setParameter("company", company)
+                .getSingleResult();
+        return new CompanyHistory(((Number) row[0]).longValue(), asLocalDate(row[1]));
+    }
+
+    /** Whether a reflection is saved for the record: part of its status. */
+    public boolean hasReflection(UUID rejectionId) {
+        return getEntityManager().createNativeQuery("SELECT EXISTS (SELECT 1 FROM reflection WHERE rejection_id = :id)")
+                .setParameter("id", rejectionId)
+                .getSingleResult() == Boolean.TRUE;
     }
 
     /** One page of an owner's rejections matching the filter, and how many match in all. */
@@ -83,6 +102,10 @@ public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUI
             where.append(" AND search_vector @@ websearch_to_tsquery('simple', :text)");
             parameters.put("text", filter.text());
         }
+        if (filter.status() != null) {
+            where.append(" AND status = :status");
+            parameters.put("status", filter.status().name());
+        }
         return where.toString();
     }
 
@@ -90,6 +113,11 @@ public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUI
         String direction = sort.ascending() ? " ASC" : " DESC";
         String first = sort.field() == RejectionSort.Field.REJECTED_ON ? "rejected_on" + direction + ", " : "";
         return first + "created_at" + direction + ", id" + direction;
+    }
+
+    /** Native queries may hand dates back as {@link java.sql.Date}, depending on the driver's mapping. */
+    static LocalDate asLocalDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     public record Page(List<Rejection> items, long totalItems) {}

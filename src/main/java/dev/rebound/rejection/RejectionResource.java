@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 
 /** The rejection records API: HTTP in and out, nothing more. */
 @Path("/v1/rejections")
@@ -64,13 +65,14 @@ public class RejectionResource {
                 : idempotencyKeys.fingerprint("POST", uri.getRequestUri().getRawPath() + "?"
                         + uri.getRequestUri().getRawQuery(), record);
         return idempotencyKeys.execute(owner.id(), idempotencyKey, fingerprint, () -> {
-            RejectionView created = service.create(owner.id(), owner.today(), record);
+            RejectionService.Created result = service.create(owner.id(), owner.today(), record);
+            RejectionView created = result.record();
             Suggestions suggestions = composer.compose(RejectionFacts.of(created), options);
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
                     .header(HttpHeaders.CONTENT_LANGUAGE, suggestions.locale())
                     .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(new CreatedRejection(created, suggestions))
+                    .entity(new CreatedRejection(created, result.history(), suggestions))
                     .build();
         });
     }
@@ -92,6 +94,18 @@ public class RejectionResource {
     public Response patch(@PathParam("id") String id, byte[] body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEntityTag(
                 service.patch(owner.id(), owner.today(), RejectionIds.parse(id), json.readObject(body), ifMatch));
+    }
+
+    /** Records what the person did with one step of the plan; answers with the step and the record's new ETag. */
+    @PATCH
+    @Path("{id}/plan/{action}")
+    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
+    public Response changeStep(@PathParam("id") String id, @PathParam("action") String action, byte[] body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        UUID recordId = RejectionIds.parse(id);
+        RejectionService.StepChanged changed = service.changeStep(owner.id(), owner.today(), recordId, action,
+                json.readObject(body), ifMatch);
+        return Response.ok(changed.step()).header(HttpHeaders.ETAG, EntityTags.of(changed.recordVersion())).build();
     }
 
     @DELETE

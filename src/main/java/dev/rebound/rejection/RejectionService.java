@@ -1,11 +1,15 @@
 package dev.rebound.rejection;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rebound.json.JsonBodies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.json.JsonBodies;
 import dev.rebound.json.MergePatch;
 import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
+import dev.rebound.suggestion.PlanAction;
+import dev.rebound.suggestion.PlanStep;
+import dev.rebound.suggestion.RejectionFacts;
+import dev.rebound.suggestion.SuggestionRules;
 import dev.rebound.validation.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,17 +18,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Creates, reads, lists, changes and deletes one owner's rejections. */
 @ApplicationScoped
 public class RejectionService {
 
     /** Fields a client may see but never write. */
-    static final Set<String> READ_ONLY_FIELDS = Set.of("id", "createdAt", "updatedAt", "version");
+    static final Set<String> READ_ONLY_FIELDS = Set.of("id", "status", "plan", "createdAt", "updatedAt", "version");
 
     private final RejectionRepository repository;
     private final JsonBodies json;
@@ -38,19 +45,27 @@ public class RejectionService {
         this.clock = clock;
     }
 
+    /** Stores the record with its plan, and says what the owner met at the same company before. */
     @Transactional
-    public RejectionView create(String ownerId, LocalDate today, ObjectNode body) {
+    public Created create(String ownerId, LocalDate today, ObjectNode body) {
         RejectionInput input = validInput(body, body.deepCopy(), null, today);
+        CompanyHistory history = repository.history(ownerId, input.company());
 
         Rejection rejection = new Rejection();
         rejection.id = UUID.randomUUID();
         rejection.ownerId = ownerId;
         RejectionMapper.apply(input, rejection);
+        RejectionFacts facts = RejectionFacts.of(RejectionMapper.toView(rejection));
+        for (PlanStep step : SuggestionRules.plan(facts, SuggestionRules.feedbackAdvice(facts))) {
+            rejection.plan.add(TrackedStep.pending(rejection, step.action(), step.due()));
+        }
         rejection.createdAt = now();
         rejection.updatedAt = rejection.createdAt;
         repository.persistAndFlush(rejection);
-        return RejectionMapper.toView(rejection);
+        return new Created(RejectionMapper.toView(rejection), history);
     }
+
+    public record Created(RejectionView record, CompanyHistory history) {}
 
     /** Checks a body exactly as {@link #create} would, stores nothing, and returns it with defaults applied. */
     public RejectionInput validate(LocalDate today, ObjectNode body) {
@@ -80,6 +95,12 @@ public class RejectionService {
         RejectionInput changed = RejectionMapper.normalized(validInput(patch, merged, current, today));
 
         if (!changed.equals(current)) {
+            if (!changed.rejectedOn().equals(current.rejectedOn())) {
+                // Steps still to do move with the rejection date; what is done, skipped or snoozed keeps its dates.
+                rejection.plan.stream()
+                        .filter(step -> step.status == StepStatus.PENDING)
+                        .forEach(step -> step.due = SuggestionRules.dueOn(step.action(), changed.rejectedOn()));
+            }
             RejectionMapper.apply(changed, rejection);
             rejection.updatedAt = now();
             repository.flush();
@@ -99,6 +120,61 @@ public class RejectionService {
         Rejection rejection = repository.findOwnedForUpdate(ownerId, id).orElseThrow(() -> notFound(id));
         EntityTags.requireMatch(ifMatch, rejection.version);
         repository.delete(rejection);
+    }
+
+    /**
+     * Changes one step of the record's plan. The path names an action; one that is not in this record's
+     * plan is as unknown as a record that does not exist.
+     */
+    @Transactional
+    public StepChanged changeStep(String ownerId, LocalDate today, UUID id, String actionName, ObjectNode body,
+            String ifMatch) {
+        Rejection rejection = lockOwned(ownerId, id);
+        TrackedStep step = Arrays.stream(PlanAction.values())
+                .filter(action -> action.name().equals(actionName))
+                .findFirst()
+                .flatMap(rejection::step)
+                .orElseThrow(() -> ProblemException.notFound("The plan of rejection " + id + " has no step '"
+                        + actionName + "'. Its steps are " + rejection.plan.stream()
+                                .map(s -> s.action().name()).sorted().collect(Collectors.joining(", ")) + "."));
+        EntityTags.requireMatch(ifMatch, rejection.version);
+
+        List<FieldError> errors = new ArrayList<>(json.unknownMembers(body, StepUpdate.class));
+        JsonBodies.Binding<StepUpdate> binding = json.bind(body, StepUpdate.class);
+        errors.addAll(binding.errors());
+        if (errors.isEmpty()) {
+            errors.addAll(StepRules.check(binding.value(), rejection.rejectedOn, today));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        PlanStepView before = PlanStepView.of(step);
+        StepRules.apply(binding.value(), step, today);
+        if (!PlanStepView.of(step).equals(before)) {
+            progressChanged(rejection, repository.hasReflection(rejection.id));
+        }
+        return new StepChanged(PlanStepView.of(step), rejection.version);
+    }
+
+    public record StepChanged(PlanStepView step, long recordVersion) {}
+
+    /**
+     * The owner's record, locked until the transaction ends, for changes to its plan, feedback or
+     * reflection. Throws the 404 problem when the owner has no such record.
+     */
+    public Rejection lockOwned(String ownerId, UUID id) {
+        return repository.findOwnedForUpdate(ownerId, id).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Call after changing the plan, feedback or reflection of a locked record: its status is derived
+     * again, and its version moves on, since the plan and status are part of what GET returns.
+     */
+    public void progressChanged(Rejection rejection, boolean reflectionSaved) {
+        rejection.status = RecordStatus.of(rejection.plan.stream().map(step -> step.status).toList(),
+                reflectionSaved);
+        rejection.updatedAt = now();
+        repository.flush();
     }
 
     private Rejection findOwned(String ownerId, UUID id) {

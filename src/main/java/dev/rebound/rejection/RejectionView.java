@@ -24,6 +24,8 @@ public record RejectionView(
         Integer selfAssessment,
         String notes,
         List<String> tags,
+        RecordStatus status,
+        List<PlanStepView> plan,
         Instant createdAt,
         Instant updatedAt,
         long version) {}

@@ -90,19 +90,25 @@ public final class SuggestionRules {
      * rejection, never from today: a late entry shows steps already due.
      */
     public static List<PlanStep> plan(RejectionFacts facts, FeedbackAdvice advice) {
-        LocalDate rejectedOn = facts.rejectedOn();
-        LocalDate firstBusinessDay = nextBusinessDay(rejectedOn);
         List<PlanStep> plan = new ArrayList<>();
-        plan.add(new PlanStep(PlanAction.SEND_THANK_YOU, firstBusinessDay));
-        if (advice.recommended()) {
-            plan.add(new PlanStep(PlanAction.REQUEST_FEEDBACK, nextBusinessDay(firstBusinessDay)));
+        for (PlanAction action : PlanAction.values()) {
+            if (action != PlanAction.REQUEST_FEEDBACK || advice.recommended()) {
+                plan.add(new PlanStep(action, dueOn(action, facts.rejectedOn())));
+            }
         }
-        plan.add(new PlanStep(PlanAction.REFLECT, rejectedOn.plusDays(7)));
-        plan.add(new PlanStep(PlanAction.CONNECT, firstBusinessDay));
-        plan.add(new PlanStep(PlanAction.CHECK_NEW_OPENINGS, rejectedOn.plusMonths(3)));
-        plan.add(new PlanStep(PlanAction.REAPPLY_WINDOW_OPENS, rejectedOn.plusMonths(6)));
         plan.sort(Comparator.comparing(PlanStep::due).thenComparing(PlanStep::action));
         return List.copyOf(plan);
+    }
+
+    /** When a step of the plan is due for a rejection on {@code rejectedOn}. */
+    public static LocalDate dueOn(PlanAction action, LocalDate rejectedOn) {
+        return switch (action) {
+            case SEND_THANK_YOU, CONNECT -> nextBusinessDay(rejectedOn);
+            case REQUEST_FEEDBACK -> nextBusinessDay(nextBusinessDay(rejectedOn));
+            case REFLECT -> rejectedOn.plusDays(7);
+            case CHECK_NEW_OPENINGS -> rejectedOn.plusMonths(3);
+            case REAPPLY_WINDOW_OPENS -> rejectedOn.plusMonths(6);
+        };
     }
 
     /** The first Monday-to-Friday day after {@code date}; there is no holiday calendar. */

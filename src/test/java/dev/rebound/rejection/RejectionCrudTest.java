@@ -61,6 +61,7 @@ class RejectionCrudTest {
 
         Map<String, Object> created = new java.util.HashMap<>(response.jsonPath().getMap(""));
         assertThat(created.remove("suggestions")).as("suggestions come with the create answer").isNotNull();
+        assertThat(created.remove("history")).as("history comes with the create answer").isNotNull();
         Map<String, Object> read = Api.as(owner).when().get("/v1/rejections/" + id)
                 .then().statusCode(200).extract().jsonPath().getMap("");
         assertThat(read).isEqualTo(created);

@@ -66,7 +66,7 @@ class RejectionQueryTest {
         assertThat(query.sort()).isEqualTo(RejectionSort.DEFAULT);
         assertThat(query.sort().field()).isEqualTo(RejectionSort.Field.REJECTED_ON);
         assertThat(query.sort().ascending()).isFalse();
-        assertThat(query.filter()).isEqualTo(new RejectionFilter(null, null, null, null, null, null, null));
+        assertThat(query.filter()).isEqualTo(new RejectionFilter(null, null, null, null, null, null, null, null));
     }
 
     @Test
@@ -86,7 +86,7 @@ class RejectionQueryTest {
 
         assertThat(query.page()).isEqualTo(new PageRequest(0, 20));
         assertThat(query.sort()).isEqualTo(RejectionSort.DEFAULT);
-        assertThat(query.filter()).isEqualTo(new RejectionFilter(null, null, null, null, null, null, null));
+        assertThat(query.filter()).isEqualTo(new RejectionFilter(null, null, null, null, null, null, null, null));
     }
 
     @Test
@@ -414,7 +414,7 @@ class RejectionQueryTest {
         assertThat(query).isEqualTo(new RejectionQuery(
                 new RejectionFilter(StageReached.FINAL_INTERVIEW, RejectionReason.PREFERRED_ANOTHER_CANDIDATE,
                         "nordlicht analytics", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-                        "remote", "data engineer"),
+                        "remote", "data engineer", null),
                 new PageRequest(3, 50),
                 new RejectionSort(RejectionSort.Field.CREATED_AT, true)));
     }

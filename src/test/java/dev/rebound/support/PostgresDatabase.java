@@ -18,9 +18,10 @@ import java.util.Map;
 @QuarkusTestResource(PostgresDatabase.class)
 public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
 
-    static final String DATABASE = "rebound_test";
+    /** REBOUND_TEST_DATABASE lets two checkouts run their tests side by side without sharing a schema. */
+    static final String DATABASE = env("REBOUND_TEST_DATABASE", "rebound_test");
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

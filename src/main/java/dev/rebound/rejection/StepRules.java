@@ -1,0 +1,67 @@
+package dev.rebound.rejection;
+
+import dev.rebound.problem.FieldError;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks a plan step change against the record's dates and applies it. Plain Java, for unit tests. */
+public final class StepRules {
+
+    private StepRules() {}
+
+    /** Every problem with the change, each naming its field; empty when the change may be applied. */
+    public static List<FieldError> check(StepUpdate update, LocalDate rejectedOn, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (update.status() == null) {
+            errors.add(new FieldError("status", "is required"));
+            return errors;
+        }
+        if (update.status() == StepStatus.DONE) {
+            LocalDate doneOn = update.doneOn() == null ? today : update.doneOn();
+            if (doneOn.isBefore(rejectedOn)) {
+                errors.add(new FieldError("doneOn", "must not be before rejectedOn (" + rejectedOn + ")"));
+            }
+            if (doneOn.isAfter(today)) {
+                errors.add(new FieldError("doneOn", "must not be in the future (today is " + today + ")"));
+            }
+        } else if (update.doneOn() != null) {
+            errors.add(new FieldError("doneOn", "may only be given when status is DONE"));
+        }
+        if (update.status() == StepStatus.SNOOZED) {
+            if (update.snoozedUntil() == null) {
+                errors.add(new FieldError("snoozedUntil", "is required when status is SNOOZED"));
+            } else if (!update.snoozedUntil().isAfter(today)) {
+                errors.add(new FieldError("snoozedUntil", "must be after today (" + today + ")"));
+            }
+        } else if (update.snoozedUntil() != null) {
+            errors.add(new FieldError("snoozedUntil", "may only be given when status is SNOOZED"));
+        }
+        return errors;
+    }
+
+    /** Applies a change that {@link #check} passed; dates that do not belong to the new status are cleared. */
+    public static void apply(StepUpdate update, TrackedStep step, LocalDate today) {
+        step.status = update.status();
+        step.doneOn = update.status() == StepStatus.DONE ? (update.doneOn() == null ? today : update.doneOn()) : null;
+        step.snoozedUntil = update.status() == StepStatus.SNOOZED ? update.snoozedUntil() : null;
+    }
+
+    /** Marks a step done because something else shows it happened (a saved reflection), unless it is done. */
+    public static void markDone(TrackedStep step, LocalDate doneOn) {
+        if (step.status != StepStatus.DONE) {
+            step.status = StepStatus.DONE;
+            step.doneOn = doneOn;
+            step.snoozedUntil = null;
+        }
+    }
+
+    /** Marks a step done only if it is still open (pending or snoozed): a skipped step stays skipped. */
+    public static void markDoneIfOpen(TrackedStep step, LocalDate doneOn) {
+        if (!step.status.settled()) {
+            step.status = StepStatus.DONE;
+            step.doneOn = doneOn;
+            step.snoozedUntil = null;
+        }
+    }
+}

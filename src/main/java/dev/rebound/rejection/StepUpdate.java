@@ -1,0 +1,6 @@
+package dev.rebound.rejection;
+
+import java.time.LocalDate;
+
+/** The body of a plan step change: the new status, and the date that goes with it. */
+public record StepUpdate(StepStatus status, LocalDate doneOn, LocalDate snoozedUntil) {}
