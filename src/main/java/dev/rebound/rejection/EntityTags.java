@@ -34,4 +34,17 @@ public final class EntityTags {
                 "The record has changed since you read it (its ETag is now " + current
                         + "). Read it again, then retry with the new ETag in If-Match.");
     }
+
+    /**
+     * As {@link #requireMatch(String, long)} for a resource that may not exist yet ({@code version} null):
+     * then any {@code If-Match}, even {@code *}, fails, as RFC 9110 requires.
+     */
+    public static void requireMatch(String ifMatch, Long version, String what) {
+        if (version != null) {
+            requireMatch(ifMatch, version.longValue());
+        } else if (ifMatch != null && !ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    "If-Match was given, but there is no " + what + " yet to match it.");
+        }
+    }
 }

@@ -40,6 +40,22 @@ public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUI
         return new CompanyHistory(((Number) row[0]).longValue(), asLocalDate(row[1]));
     }
 
+    /**
+     * Up to {@code limit} of the owner's records that come after {@code after} in newest-first order
+     * (rejectedOn, createdAt, id, all descending); {@code after} null starts with the newest. Keyset
+     * paging: each batch is one index range scan however deep into the records it is.
+     */
+    public List<Rejection> batchAfter(String ownerId, RejectionView after, int limit) {
+        if (after == null) {
+            return find("ownerId = ?1 ORDER BY rejectedOn DESC, createdAt DESC, id DESC", ownerId)
+                    .page(0, limit).list();
+        }
+        return find("ownerId = ?1 AND (rejectedOn < ?2 OR (rejectedOn = ?2 AND (createdAt < ?3"
+                        + " OR (createdAt = ?3 AND id < ?4)))) ORDER BY rejectedOn DESC, createdAt DESC, id DESC",
+                ownerId, after.rejectedOn(), after.createdAt(), after.id())
+                .page(0, limit).list();
+    }
+
     /** Whether a reflection is saved for the record: part of its status. */
     public boolean hasReflection(UUID rejectionId) {
         return getEntityManager().createNativeQuery("SELECT EXISTS (SELECT 1 FROM reflection WHERE rejection_id = :id)")

@@ -10,6 +10,7 @@ import dev.rebound.suggestion.PlanAction;
 import dev.rebound.suggestion.PlanStep;
 import dev.rebound.suggestion.RejectionFacts;
 import dev.rebound.suggestion.SuggestionRules;
+import dev.rebound.validation.BodyChecks;
 import dev.rebound.validation.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,12 +36,15 @@ public class RejectionService {
     private final RejectionRepository repository;
     private final JsonBodies json;
     private final Validator validator;
+    private final BodyChecks bodyChecks;
     private final Clock clock;
 
-    public RejectionService(RejectionRepository repository, JsonBodies json, Validator validator, Clock clock) {
+    public RejectionService(RejectionRepository repository, JsonBodies json, Validator validator,
+            BodyChecks bodyChecks, Clock clock) {
         this.repository = repository;
         this.json = json;
         this.validator = validator;
+        this.bodyChecks = bodyChecks;
         this.clock = clock;
     }
 
@@ -139,17 +142,10 @@ public class RejectionService {
                                 .map(s -> s.action().name()).sorted().collect(Collectors.joining(", ")) + "."));
         EntityTags.requireMatch(ifMatch, rejection.version);
 
-        List<FieldError> errors = new ArrayList<>(json.unknownMembers(body, StepUpdate.class));
-        JsonBodies.Binding<StepUpdate> binding = json.bind(body, StepUpdate.class);
-        errors.addAll(binding.errors());
-        if (errors.isEmpty()) {
-            errors.addAll(StepRules.check(binding.value(), rejection.rejectedOn, today));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        BodyChecks.Checked<StepUpdate> checked = bodyChecks.check(body, StepUpdate.class);
+        StepUpdate update = checked.add(StepRules.check(checked.value(), rejection.rejectedOn, today)).orThrow();
         PlanStepView before = PlanStepView.of(step);
-        StepRules.apply(binding.value(), step, today);
+        StepRules.apply(update, step, today);
         if (!PlanStepView.of(step).equals(before)) {
             progressChanged(rejection, repository.hasReflection(rejection.id));
         }
@@ -157,6 +153,16 @@ public class RejectionService {
     }
 
     public record StepChanged(PlanStepView step, long recordVersion) {}
+
+    /** The next {@code limit} records after {@code after} in newest-first order, for reading them all in batches. */
+    public List<RejectionView> batchAfter(String ownerId, RejectionView after, int limit) {
+        return repository.batchAfter(ownerId, after, limit).stream().map(RejectionMapper::toView).toList();
+    }
+
+    /** The record as the API shows it, for features that work on a record locked with {@link #lockOwned}. */
+    public RejectionView view(Rejection rejection) {
+        return RejectionMapper.toView(rejection);
+    }
 
     /**
      * The owner's record, locked until the transaction ends, for changes to its plan, feedback or

@@ -1,5 +1,6 @@
 package dev.rebound.suggestion;
 
+import dev.rebound.problem.FieldError;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.IllformedLocaleException;
@@ -26,6 +27,22 @@ public enum MessageLocale {
 
     public static String supportedTags() {
         return String.join(", ", Arrays.stream(values()).map(MessageLocale::tag).toList());
+    }
+
+    /**
+     * The language a request asks for: the {@code locale} parameter when given (a bad one is added to
+     * {@code errors}), else the best match for {@code Accept-Language}, else English.
+     */
+    public static MessageLocale choose(String locale, String acceptLanguage, List<FieldError> errors) {
+        if (locale != null && !locale.isEmpty()) {
+            Optional<MessageLocale> chosen = forTag(locale);
+            if (chosen.isEmpty()) {
+                errors.add(new FieldError("locale", "must be a BCP 47 language tag in a supported language ("
+                        + supportedTags() + "), such as es-MX"));
+            }
+            return chosen.orElse(null);
+        }
+        return fromAcceptLanguage(acceptLanguage).orElse(EN);
     }
 
     /**

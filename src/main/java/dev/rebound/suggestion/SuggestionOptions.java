@@ -31,16 +31,7 @@ public record SuggestionOptions(Tone tone, MessageLocale locale, String senderNa
                         .map(Enum::name).collect(Collectors.joining(", "))));
             }
         }
-        MessageLocale chosenLocale;
-        if (locale != null && !locale.isEmpty()) {
-            chosenLocale = MessageLocale.forTag(locale).orElse(null);
-            if (chosenLocale == null) {
-                errors.add(new FieldError("locale", "must be a BCP 47 language tag in a supported language ("
-                        + MessageLocale.supportedTags() + "), such as es-MX"));
-            }
-        } else {
-            chosenLocale = MessageLocale.fromAcceptLanguage(acceptLanguage).orElse(MessageLocale.EN);
-        }
+        MessageLocale chosenLocale = MessageLocale.choose(locale, acceptLanguage, errors);
         String signature = null;
         if (senderName != null && !TextLengthValidator.isBlank(senderName)) {
             String name = senderName.strip();

@@ -1,0 +1,84 @@
+package dev.rebound.account;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.rebound.rejection.ContactData;
+import dev.rebound.rejection.PlanStepView;
+import dev.rebound.rejection.RejectionView;
+import dev.rebound.suggestion.PlanAction;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/** Writes an export as CSV (RFC 4180): a header row, then one row per rejection with its plan statuses. */
+public final class CsvExport implements AutoCloseable {
+
+    static final List<String> COLUMNS = columns();
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private final SequenceWriter rows;
+
+    public CsvExport(Writer out) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        COLUMNS.forEach(schema::addColumn);
+        this.rows = CSV.writerFor(String[].class).with(schema.build()).writeValues(out);
+    }
+
+    public void write(ExportedRejection exported) throws IOException {
+        RejectionView record = exported.rejection();
+        ContactData contact = record.contact();
+        List<String> row = new ArrayList<>(List.of(
+                text(record.id()), text(record.company()), text(record.role()), text(record.stageReached()),
+                text(record.interviewRound()), text(record.interviewFormat()), text(record.notifiedVia()),
+                text(record.rejectedOn()), text(record.appliedOn()), text(record.reason()), text(record.reasonDetail()),
+                text(contact == null ? null : contact.name()), text(contact == null ? null : contact.title()),
+                text(contact == null ? null : contact.email()), text(record.internalCandidate()),
+                text(record.jobPostingUrl()), text(record.selfAssessment()), text(record.notes()),
+                String.join("; ", record.tags()), text(record.status())));
+        for (PlanAction action : PlanAction.values()) {
+            row.add(record.plan().stream().filter(step -> step.action() == action).findFirst()
+                    .map(PlanStepView::status).map(Enum::name).orElse(""));
+        }
+        row.add(text(exported.feedback() == null ? null : exported.feedback().receivedOn()));
+        row.add(text(exported.reflection() == null ? null : exported.reflection().reflectedOn()));
+        row.add(text(record.createdAt()));
+        row.add(text(record.updatedAt()));
+        rows.write(row.stream().map(CsvExport::neutralised).toArray(String[]::new));
+    }
+
+    @Override
+    public void close() throws IOException {
+        rows.close();
+    }
+
+    /**
+     * A cell that a spreadsheet would run as a formula (OWASP CSV injection) gets a leading apostrophe,
+     * which spreadsheets show as text and never evaluate.
+     */
+    static String neutralised(String cell) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            return "'" + cell;
+        }
+        return cell;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : (value instanceof Enum<?> e ? e.name() : Objects.toString(value));
+    }
+
+    private static List<String> columns() {
+        List<String> columns = new ArrayList<>(Arrays.asList("id", "company", "role", "stageReached",
+                "interviewRound", "interviewFormat", "notifiedVia", "rejectedOn", "appliedOn", "reason",
+                "reasonDetail", "contactName", "contactTitle", "contactEmail", "internalCandidate", "jobPostingUrl",
+                "selfAssessment", "notes", "tags", "status"));
+        for (PlanAction action : PlanAction.values()) {
+            columns.add("plan." + action.name());
+        }
+        columns.addAll(List.of("feedbackReceivedOn", "reflectedOn", "createdAt", "updatedAt"));
+        return List.copyOf(columns);
+    }
+}

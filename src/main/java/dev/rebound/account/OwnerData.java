@@ -1,0 +1,60 @@
+package dev.rebound.account;
+
+import dev.rebound.followup.FeedbackService;
+import dev.rebound.followup.ReflectionService;
+import dev.rebound.rejection.RejectionService;
+import dev.rebound.rejection.RejectionView;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Everything one owner has stored: read out in batches for an export, or erased at once. */
+@ApplicationScoped
+public class OwnerData {
+
+    private final RejectionService rejections;
+    private final FeedbackService feedback;
+    private final ReflectionService reflections;
+    private final EntityManager entityManager;
+
+    public OwnerData(RejectionService rejections, FeedbackService feedback, ReflectionService reflections,
+            EntityManager entityManager) {
+        this.rejections = rejections;
+        this.feedback = feedback;
+        this.reflections = reflections;
+        this.entityManager = entityManager;
+    }
+
+    /** The next batch of records after {@code after} (newest first), each read in a short transaction of its own. */
+    public List<ExportedRejection> batchAfter(String ownerId, ExportedRejection after, int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<RejectionView> records = rejections.batchAfter(ownerId, after == null ? null : after.rejection(),
+                    limit);
+            List<UUID> ids = records.stream().map(RejectionView::id).toList();
+            var feedbackById = feedback.forRecords(ownerId, ids);
+            var reflectionById = reflections.forRecords(ownerId, ids);
+            List<ExportedRejection> batch = records.stream()
+                    .map(record -> new ExportedRejection(record, feedbackById.get(record.id()),
+                            reflectionById.get(record.id())))
+                    .toList();
+            entityManager.clear(); // a long export must not pile up managed entities
+            return batch;
+        });
+    }
+
+    /**
+     * Erases all the owner's data in one transaction: if any statement fails, nothing is erased. Plans,
+     * feedback and reflections go with their records (ON DELETE CASCADE); the rest is deleted by owner.
+     */
+    @Transactional
+    public void erase(String ownerId) {
+        for (String table : List.of("idempotency_key", "calendar_feed", "rejection")) {
+            entityManager.createNativeQuery("DELETE FROM " + table + " WHERE owner_id = :owner")
+                    .setParameter("owner", ownerId)
+                    .executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.rebound.followup;
+
+import dev.rebound.validation.TextLength;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The body of PUT .../reflection. Rules across fields live in {@link FollowUpRules}. */
+public record ReflectionInput(
+        @Size(max = 30, message = "must have at most 30 answers")
+        List<@NotNull(message = "must not be null") @Valid ReflectionAnswer> answers,
+        @TextLength(max = 5000) String lessons,
+        @Size(max = 11, message = "must have at most 11 areas")
+        List<@NotNull(message = "must not be null") ImprovementArea> improvementAreas,
+        Boolean lettingGo) {}

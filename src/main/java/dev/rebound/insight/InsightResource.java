@@ -1,0 +1,50 @@
+package dev.rebound.insight;
+
+import dev.rebound.problem.ProblemException;
+import dev.rebound.security.CurrentOwner;
+import dev.rebound.suggestion.LanguageParams;
+import dev.rebound.suggestion.MessageLocale;
+import io.quarkus.qute.Engine;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+
+/** Patterns across the owner's rejections. */
+@Path("/v1/insights")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class InsightResource {
+
+    private final InsightRepository repository;
+    private final Observations observations;
+    private final CurrentOwner owner;
+
+    public InsightResource(InsightRepository repository, Engine engine, CurrentOwner owner) {
+        this.repository = repository;
+        this.observations = new Observations(engine);
+        this.owner = owner;
+    }
+
+    @GET
+    public Response insights(@Context UriInfo uri, @BeanParam LanguageParams language) {
+        Map<String, List<String>> parameters = uri.getQueryParameters();
+        MessageLocale locale;
+        try {
+            locale = language.resolve();
+        } catch (ProblemException badLocale) {
+            throw badLocale.withErrorsOf(() -> InsightQuery.parse(parameters));
+        }
+        Insights numbers = repository.compute(owner.id(), InsightQuery.parse(parameters));
+        Insights insights = numbers.withObservations(observations.of(numbers, locale));
+        return Response.ok(insights).header(HttpHeaders.CONTENT_LANGUAGE, locale.tag()).build();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.rebound.insight;
+
+import dev.rebound.rejection.NotifiedVia;
+import dev.rebound.rejection.StageReached;
+import dev.rebound.suggestion.MessageLocale;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Plain-language sentences drawn from the numbers, in the person's language (templates/observations).
+ * A sentence is said only when at least {@link #MIN_SUPPORT} records stand behind it; at most three.
+ */
+public final class Observations {
+
+    static final int MIN_SUPPORT = 5;
+    static final int MAX_OBSERVATIONS = 3;
+
+    private final Engine engine;
+
+    public Observations(Engine engine) {
+        this.engine = engine;
+    }
+
+    public List<String> of(Insights insights, MessageLocale locale) {
+        Template template = engine.getTemplate("observations/" + locale.tag());
+        List<String> sentences = new ArrayList<>();
+        long total = insights.totalRejections();
+
+        if (total >= MIN_SUPPORT) {
+            Map.Entry<StageReached, Long> top = insights.byStage().entrySet().stream()
+                    .max(Map.Entry.<StageReached, Long>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .orElseThrow();
+            String stage = render(template, "stage_" + top.getKey().name().toLowerCase(Locale.ROOT), Map.of());
+            sentences.add(render(template, top.getValue() * 2 > total ? "stage_most" : "stage_top",
+                    Map.of("stage", stage, "count", top.getValue(), "total", total)));
+        }
+
+        Insights.Rate received = insights.rates().feedbackReceived();
+        if (received.denominator() >= MIN_SUPPORT) {
+            long answered = received.numerator();
+            long asked = received.denominator();
+            Map<String, Object> data = new HashMap<>(Map.of("count", answered, "total", asked));
+            String fragment;
+            if (answered == 0) {
+                fragment = "feedback_none";
+            } else if (answered * 2 <= asked) {
+                fragment = "feedback_one_in";
+                data.put("oneIn", Math.round((double) asked / answered));
+            } else {
+                fragment = "feedback_share";
+            }
+            sentences.add(render(template, fragment, data));
+        }
+
+        if (total >= MIN_SUPPORT) {
+            long sent = insights.rates().thankYouSent().numerator();
+            sentences.add(render(template, sent * 2 < total ? "thank_you_low" : "thank_you_share",
+                    Map.of("count", sent, "total", total)));
+        }
+
+        long ghosted = insights.byChannel().get(NotifiedVia.NO_RESPONSE);
+        if (total >= MIN_SUPPORT && ghosted >= 2) {
+            sentences.add(render(template, "ghosted", Map.of("count", ghosted, "total", total)));
+        }
+        return List.copyOf(sentences.subList(0, Math.min(MAX_OBSERVATIONS, sentences.size())));
+    }
+
+    private static String render(Template template, String fragment, Map<String, Object> data) {
+        return template.getFragment(fragment).data(data).render().strip();
+    }
+}

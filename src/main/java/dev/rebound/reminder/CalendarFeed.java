@@ -1,0 +1,25 @@
+package dev.rebound.reminder;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An owner's calendar feed: the hash of its secret token, and the language of its events. */
+@Entity
+@Table(name = "calendar_feed")
+public class CalendarFeed {
+
+    @Id
+    @Column(name = "owner_id")
+    public String ownerId;
+
+    @Column(name = "token_hash")
+    public byte[] tokenHash;
+
+    public String locale;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

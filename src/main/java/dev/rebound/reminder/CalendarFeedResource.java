@@ -1,0 +1,56 @@
+package dev.rebound.reminder;
+
+import dev.rebound.problem.ProblemException;
+import dev.rebound.problem.ProblemResponses;
+import dev.rebound.security.CurrentOwner;
+import dev.rebound.suggestion.LanguageParams;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * The owner's calendar feed subscription. Retrying a POST is safe without an Idempotency-Key: each
+ * call leaves exactly one working URL, the one in its answer, and storing that answer for replays would
+ * mean storing the secret the table keeps only as a hash.
+ */
+@Path("/v1/calendar-feed")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class CalendarFeedResource {
+
+    private final CalendarFeedService service;
+    private final CurrentOwner owner;
+
+    public CalendarFeedResource(CalendarFeedService service, CurrentOwner owner) {
+        this.service = service;
+        this.owner = owner;
+    }
+
+    @POST
+    public Response createOrRotate(@BeanParam LanguageParams language, @Context UriInfo uri) {
+        CalendarFeedViews.Created created = service.createOrRotate(owner.id(), language.resolve());
+        return Response.created(uri.getAbsolutePath()).entity(created).build();
+    }
+
+    @GET
+    public CalendarFeedViews.Status status() {
+        return service.status(owner.id());
+    }
+
+    @DELETE
+    @Produces({MediaType.APPLICATION_JSON, ProblemResponses.MEDIA_TYPE, MediaType.WILDCARD})
+    public Response revoke() {
+        if (!service.revoke(owner.id())) {
+            throw ProblemException.notFound("There is no calendar feed to revoke.");
+        }
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.rebound.reminder;
+
+import dev.rebound.suggestion.MessageLocale;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Creates, rotates, describes and revokes an owner's calendar feed, and finds a feed by its token. */
+@ApplicationScoped
+public class CalendarFeedService {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final String publicBaseUrl;
+
+    public CalendarFeedService(EntityManager entityManager, Clock clock,
+            @ConfigProperty(name = "rebound.public-base-url") String publicBaseUrl) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    }
+
+    /** A new secret for the owner's feed; the previous one, if any, stops working in the same statement. */
+    @Transactional
+    public CalendarFeedViews.Created createOrRotate(String ownerId, MessageLocale locale) {
+        String token = FeedTokens.newToken();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        entityManager.createNativeQuery("INSERT INTO calendar_feed (owner_id, token_hash, locale, created_at)"
+                        + " VALUES (:owner, :hash, :locale, :now) ON CONFLICT (owner_id) DO UPDATE"
+                        + " SET token_hash = excluded.token_hash, locale = excluded.locale, created_at = excluded.created_at")
+                .setParameter("owner", ownerId)
+                .setParameter("hash", FeedTokens.hash(token))
+                .setParameter("locale", locale.tag())
+                .setParameter("now", now)
+                .executeUpdate();
+        return new CalendarFeedViews.Created(URI.create(publicBaseUrl + "/feeds/" + token + ".ics"), now);
+    }
+
+    public CalendarFeedViews.Status status(String ownerId) {
+        CalendarFeed feed = entityManager.find(CalendarFeed.class, ownerId);
+        return feed == null ? new CalendarFeedViews.Status(false, null)
+                : new CalendarFeedViews.Status(true, feed.createdAt);
+    }
+
+    /** @return whether there was a feed to revoke */
+    @Transactional
+    public boolean revoke(String ownerId) {
+        return entityManager.createQuery("DELETE FROM CalendarFeed f WHERE f.ownerId = :owner")
+                .setParameter("owner", ownerId)
+                .executeUpdate() > 0;
+    }
+
+    /** The feed this token opens; empty for a token never issued, rotated away or revoked. */
+    public Optional<CalendarFeed> byToken(String token) {
+        if (!FeedTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        List<CalendarFeed> found = entityManager
+                .createQuery("FROM CalendarFeed f WHERE f.tokenHash = :hash", CalendarFeed.class)
+                .setParameter("hash", FeedTokens.hash(token))
+                .getResultList();
+        return found.stream().findFirst();
+    }
+}

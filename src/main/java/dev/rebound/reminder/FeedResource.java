@@ -1,0 +1,84 @@
+package dev.rebound.reminder;
+
+import dev.rebound.problem.ProblemException;
+import dev.rebound.suggestion.MessageLocale;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The iCalendar feed a person subscribes to in a calendar app. Calendar apps cannot send bearer tokens,
+ * so this lives outside /v1 and the long random token in the path is the credential.
+ */
+@Path("/feeds")
+public class FeedResource {
+
+    static final String TEXT_CALENDAR = "text/calendar";
+    /** Events are read and written this many at a time, so a long feed never sits in memory whole. */
+    static final int BATCH_SIZE = 500;
+
+    private final CalendarFeedService feeds;
+    private final OpenSteps openSteps;
+    private final StepTexts texts;
+    private final Clock clock;
+
+    public FeedResource(CalendarFeedService feeds, OpenSteps openSteps, StepTexts texts, Clock clock) {
+        this.feeds = feeds;
+        this.openSteps = openSteps;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("{token: [^/]+}.ics")
+    @Produces(TEXT_CALENDAR)
+    public Response feed(@PathParam("token") String token) {
+        CalendarFeed feed = feeds.byToken(token).orElseThrow(() -> ProblemException.notFound(
+                "No calendar feed has this address. It may have been replaced or revoked."));
+        MessageLocale locale = MessageLocale.forTag(feed.locale).orElse(MessageLocale.EN);
+        StreamingOutput body = output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            write(new ICalendarWriter(writer), feed.ownerId, locale);
+            writer.flush();
+        };
+        return Response.ok(body, TEXT_CALENDAR + "; charset=utf-8")
+                // Calendar apps poll; a few minutes of caching spares the database without hiding changes long.
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
+                .build();
+    }
+
+    private void write(ICalendarWriter calendar, String ownerId, MessageLocale locale) throws java.io.IOException {
+        Instant stamp = clock.instant();
+        calendar.begin("Rebound", locale == MessageLocale.ES
+                ? "Los próximos pasos tras tus rechazos" : "Your next steps after rejections");
+        Reminder last = null;
+        List<Reminder> batch;
+        do {
+            Reminder after = last;
+            batch = QuarkusTransaction.requiringNew().call(() -> openSteps.batch(ownerId, after, BATCH_SIZE));
+            for (Reminder step : batch) {
+                calendar.event(new ICalendarWriter.AllDayEvent(
+                        step.id() + "-" + step.action() + "@rebound.dev",
+                        step.remindOn(),
+                        texts.summary(step.action(), step.role(), step.company(), locale),
+                        texts.description(step.action(), step.role(), step.company(), locale),
+                        stamp,
+                        0));
+                last = step;
+            }
+        } while (batch.size() == BATCH_SIZE);
+        calendar.end();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.rebound.reminder;
+
+import dev.rebound.rejection.PageRequest;
+import dev.rebound.rejection.StepStatus;
+import dev.rebound.suggestion.PlanAction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads the owner's open plan steps (pending, or snoozed) in the order they need attention. Both
+ * queries run on the partial index plan_step_owner_remind_on_idx.
+ */
+@ApplicationScoped
+public class OpenSteps {
+
+    private static final String SELECT = "SELECT r.id, r.company, r.role, p.action, p.due, p.status,"
+            + " p.snoozed_until, p.remind_on, p.position FROM plan_step p JOIN rejection r ON r.id = p.rejection_id";
+    private static final String ORDER = " ORDER BY p.remind_on, p.rejection_id, p.position";
+
+    private final EntityManager entityManager;
+
+    public OpenSteps(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** One page of steps needing attention strictly before {@code dueBefore}, and how many there are. */
+    public Page page(String ownerId, LocalDate dueBefore, PageRequest page) {
+        long total = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM plan_step p"
+                        + " WHERE p.owner_id = :owner AND p.remind_on < :before")
+                .setParameter("owner", ownerId)
+                .setParameter("before", dueBefore)
+                .getSingleResult()).longValue();
+        if (total == 0 || page.offset() >= total) {
+            return new Page(List.of(), total);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(SELECT
+                        + " WHERE p.owner_id = :owner AND p.remind_on < :before" + ORDER + " LIMIT :limit OFFSET :offset")
+                .setParameter("owner", ownerId)
+                .setParameter("before", dueBefore)
+                .setParameter("limit", page.size())
+                .setParameter("offset", page.offset())
+                .getResultList();
+        return new Page(rows.stream().map(OpenSteps::reminder).toList(), total);
+    }
+
+    /**
+     * Up to {@code limit} open steps after the given position in reminder order, for reading them all
+     * in batches; {@code after} null starts from the beginning.
+     */
+    public List<Reminder> batch(String ownerId, Reminder after, int limit) {
+        String where = " WHERE p.owner_id = :owner AND p.remind_on IS NOT NULL";
+        if (after != null) {
+            where += " AND (p.remind_on, p.rejection_id, p.position) > (:remindOn, :rejectionId, :position)";
+        }
+        var query = entityManager.createNativeQuery(SELECT + where + ORDER + " LIMIT :limit")
+                .setParameter("owner", ownerId)
+                .setParameter("limit", limit);
+        if (after != null) {
+            query.setParameter("remindOn", after.remindOn())
+                    .setParameter("rejectionId", after.id())
+                    .setParameter("position", (short) after.action().ordinal());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(OpenSteps::reminder).toList();
+    }
+
+    private static Reminder reminder(Object[] row) {
+        return new Reminder((UUID) row[0], (String) row[1], (String) row[2], PlanAction.valueOf((String) row[3]),
+                date(row[4]), StepStatus.valueOf((String) row[5]), date(row[6]), date(row[7]));
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    public record Page(List<Reminder> items, long totalItems) {}
+}

@@ -1,0 +1,32 @@
+package dev.rebound.reminder;
+
+import dev.rebound.security.CurrentOwner;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Steps of the owner's plans that need attention soon, across all their rejections. */
+@Path("/v1/reminders")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ReminderResource {
+
+    private final OpenSteps openSteps;
+    private final CurrentOwner owner;
+
+    public ReminderResource(OpenSteps openSteps, CurrentOwner owner) {
+        this.openSteps = openSteps;
+        this.owner = owner;
+    }
+
+    @GET
+    public ReminderPage list(@Context UriInfo uri) {
+        ReminderQuery query = ReminderQuery.parse(uri.getQueryParameters(), owner.today());
+        OpenSteps.Page found = openSteps.page(owner.id(), query.dueBefore(), query.page());
+        return ReminderPage.of(found.items(), query.page(), found.totalItems());
+    }
+}
