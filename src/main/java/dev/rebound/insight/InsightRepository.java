@@ -18,7 +18,8 @@ import java.util.TreeMap;
 
 /**
  * Computes insights with SQL aggregates over one owner's rows; no record is loaded into Java. Four
- * statements, each on an owner-led index: counts by dimension, repeat companies, rates, and areas.
+ * statements, each on owner-led covering indexes (V4): counts by dimension, repeat companies, rates, and
+ * improvement areas.
  */
 @ApplicationScoped
 public class InsightRepository {
@@ -72,18 +73,21 @@ public class InsightRepository {
                 })
                 .toList();
 
-        Object[] progress = (Object[]) bind("SELECT"
-                + " count(*) FILTER (WHERE thanks.status = 'DONE'),"
-                + " count(*) FILTER (WHERE request.status = 'DONE'),"
-                + " count(*) FILTER (WHERE request.status = 'DONE' AND f.rejection_id IS NOT NULL),"
-                + " count(rf.rejection_id),"
-                + " percentile_cont(0.5) WITHIN GROUP (ORDER BY rf.reflected_on - r.rejected_on)"
-                + " FROM rejection r"
-                + " LEFT JOIN plan_step thanks ON thanks.rejection_id = r.id AND thanks.action = 'SEND_THANK_YOU'"
-                + " LEFT JOIN plan_step request ON request.rejection_id = r.id AND request.action = 'REQUEST_FEEDBACK'"
-                + " LEFT JOIN feedback f ON f.rejection_id = r.id"
-                + " LEFT JOIN reflection rf ON rf.rejection_id = r.id"
-                + " WHERE " + where, ownerId, range).getSingleResult();
+        // Each count runs on an owner-led covering index; a date range joins the owner's records in range.
+        boolean ranged = range.from() != null || range.to() != null;
+        String inRange = ranged ? " JOIN mine m ON m.id = %s.rejection_id" : "";
+        String doneSteps = "SELECT count(*) FROM plan_step p" + inRange.formatted("p")
+                + " WHERE p.owner_id = :owner AND p.action = '%s' AND p.status = 'DONE'";
+        Object[] progress = (Object[]) bind("WITH mine AS MATERIALIZED (SELECT r.id, r.rejected_on FROM rejection r"
+                + " WHERE " + where + ") SELECT"
+                + " (" + doneSteps.formatted("SEND_THANK_YOU") + "),"
+                + " (" + doneSteps.formatted("REQUEST_FEEDBACK") + "),"
+                + " (" + doneSteps.formatted("REQUEST_FEEDBACK").replace(" WHERE ",
+                        " JOIN feedback f ON f.rejection_id = p.rejection_id WHERE f.owner_id = :owner AND ") + "),"
+                + " (SELECT count(*) FROM reflection rf" + inRange.formatted("rf") + " WHERE rf.owner_id = :owner),"
+                + " (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY rf.reflected_on - m.rejected_on)"
+                + " FROM reflection rf JOIN mine m ON m.id = rf.rejection_id WHERE rf.owner_id = :owner)",
+                ownerId, range).getSingleResult();
         long requested = number(progress[1]);
         Insights.Rates rates = new Insights.Rates(
                 Insights.Rate.of(number(progress[0]), total),
@@ -93,8 +97,8 @@ public class InsightRepository {
         Double medianDays = progress[4] == null ? null : ((Number) progress[4]).doubleValue();
 
         List<Insights.AreaCount> areas = rows(bind("SELECT area, count(*) FROM reflection rf"
-                + " JOIN rejection r ON r.id = rf.rejection_id CROSS JOIN unnest(rf.improvement_areas) AS area"
-                + " WHERE rf.owner_id = :owner AND " + where
+                + (ranged ? " JOIN rejection r ON r.id = rf.rejection_id AND " + where : "")
+                + " CROSS JOIN unnest(rf.improvement_areas) AS area WHERE rf.owner_id = :owner"
                 + " GROUP BY area ORDER BY count(*) DESC, area LIMIT " + TOP_AREAS, ownerId, range)).stream()
                 .map(row -> new Insights.AreaCount(ImprovementArea.valueOf((String) row[0]), number(row[1])))
                 .toList();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -64,13 +65,25 @@ public class ProblemMappers {
         return ProblemResponses.of(Problem.of(ProblemType.FORBIDDEN, "You may not perform this operation."));
     }
 
+    /**
+     * Quarkus REST answers "not found" when a path's methods live in a resource class other than the one
+     * it matched (POST on .../feedback falls to the records resource); the contract knows better.
+     */
     @ServerExceptionMapper
-    public Response notFound(NotFoundException exception) {
+    public Response notFound(NotFoundException exception, UriInfo uri, Request request) {
+        String allow = allowedMethods.forPath(uri.getPath());
+        if (allow != null && !List.of(allow.split(", ")).contains(request.getMethod())) {
+            return methodNotAllowed(uri);
+        }
         return ProblemResponses.of(Problem.of(ProblemType.NOT_FOUND, "There is nothing at this path."));
     }
 
     @ServerExceptionMapper
     public Response methodNotAllowed(NotAllowedException exception, UriInfo uri) {
+        return methodNotAllowed(uri);
+    }
+
+    private Response methodNotAllowed(UriInfo uri) {
         String allow = allowedMethods.forPath(uri.getPath());
         Response.ResponseBuilder builder = ProblemResponses.builder(Problem.of(ProblemType.METHOD_NOT_ALLOWED,
                 allow == null ? "This path does not support that HTTP method."

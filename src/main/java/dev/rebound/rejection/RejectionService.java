@@ -96,6 +96,7 @@ public class RejectionService {
         RejectionInput current = RejectionMapper.toInput(rejection);
         ObjectNode merged = (ObjectNode) MergePatch.apply(json.toTree(current), patch);
         RejectionInput changed = RejectionMapper.normalized(validInput(patch, merged, current, today));
+        requireBeforeProgress(rejection, changed.rejectedOn());
 
         if (!changed.equals(current)) {
             if (!changed.rejectedOn().equals(current.rejectedOn())) {
@@ -109,6 +110,18 @@ public class RejectionService {
             repository.flush();
         }
         return RejectionMapper.toView(rejection);
+    }
+
+    /** A rejection cannot move to a day after something was already done about it. */
+    private static void requireBeforeProgress(Rejection rejection, LocalDate rejectedOn) {
+        rejection.plan.stream()
+                .filter(step -> step.doneOn != null && step.doneOn.isBefore(rejectedOn))
+                .map(step -> step.doneOn)
+                .min(LocalDate::compareTo)
+                .ifPresent(firstDone -> {
+                    throw ProblemException.invalid("rejectedOn", "must not be after " + firstDone
+                            + ", when a step of its plan was done; reopen that step first");
+                });
     }
 
     /** With {@code If-Match}, the row is locked while its version is compared, so the check cannot go stale. */
