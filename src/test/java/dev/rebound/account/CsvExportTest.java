@@ -1,0 +1,134 @@
+package dev.rebound.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.rebound.followup.FeedbackView;
+import dev.rebound.followup.ImprovementArea;
+import dev.rebound.followup.ReflectionAnswer;
+import dev.rebound.followup.ReflectionView;
+import dev.rebound.rejection.ContactData;
+import dev.rebound.rejection.InterviewFormat;
+import dev.rebound.rejection.NotifiedVia;
+import dev.rebound.rejection.PlanStepView;
+import dev.rebound.rejection.RecordStatus;
+import dev.rebound.rejection.RejectionReason;
+import dev.rebound.rejection.RejectionView;
+import dev.rebound.rejection.StageReached;
+import dev.rebound.rejection.StepStatus;
+import dev.rebound.suggestion.PlanAction;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvExportTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=1+2", "=HYPERLINK(\"http://x\")", "+1 555 0100", "-5", "-", "@SUM(A1)", "\tx", "\rx",
+        "=", "+"})
+    void cellsThatWouldRunAsFormulasGetALeadingApostrophe(String cell) {
+        assertThat(CsvExport.neutralised(cell)).isEqualTo("'" + cell);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Acme", "a=b", "1+1", "'=already text", "2025-01-10", "x-y", "name@example.com",
+        "Plain, Inc.", "line\n=two"})
+    void otherCellsAreLeftAsTheyAre(String cell) {
+        assertThat(CsvExport.neutralised(cell)).isEqualTo(cell);
+    }
+
+    @Test
+    void columnsAreTheRecordThenOnePerPlanActionThenDates() {
+        assertThat(CsvExport.COLUMNS).startsWith("id", "company", "role", "stageReached");
+        assertThat(CsvExport.COLUMNS).endsWith("feedbackReceivedOn", "reflectedOn", "createdAt", "updatedAt");
+        for (PlanAction action : PlanAction.values()) {
+            assertThat(CsvExport.COLUMNS).contains("plan." + action.name());
+        }
+        assertThat(CsvExport.COLUMNS).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void writesAHeaderAndOneRowThatReadsBack() throws IOException {
+        UUID id = UUID.fromString("0b3f7c0e-1d2a-4c5b-8e9f-0a1b2c3d4e5f");
+        Instant created = Instant.parse("2025-03-02T10:15:30.123456Z");
+        Instant updated = Instant.parse("2025-03-09T08:00:00Z");
+        RejectionView record = new RejectionView(id, "=HYPERLINK(\"http://x\")", "Data \"Platform\" Engineer",
+                StageReached.FINAL_INTERVIEW, 3, InterviewFormat.VIDEO, NotifiedVia.EMAIL, LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 1, 20), RejectionReason.PREFERRED_ANOTHER_CANDIDATE,
+                "-they, \"sadly\", chose another",
+                new ContactData("María José Peña", "@Lead", "mj@example.com"), true,
+                "https://jobs.example.com/1?a=b,c", 4, "+1 555 0100\nline two, with comma", List.of("remote", "data"),
+                RecordStatus.REFLECTED,
+                List.of(new PlanStepView(PlanAction.SEND_THANK_YOU, LocalDate.of(2025, 3, 3), StepStatus.DONE,
+                                LocalDate.of(2025, 3, 2), null),
+                        new PlanStepView(PlanAction.REFLECT, LocalDate.of(2025, 3, 8), StepStatus.DONE,
+                                LocalDate.of(2025, 3, 9), null),
+                        new PlanStepView(PlanAction.CONNECT, LocalDate.of(2025, 3, 3), StepStatus.SKIPPED, null, null),
+                        new PlanStepView(PlanAction.CHECK_NEW_OPENINGS, LocalDate.of(2025, 6, 1), StepStatus.SNOOZED,
+                                null, LocalDate.of(2025, 7, 1)),
+                        new PlanStepView(PlanAction.REAPPLY_WINDOW_OPENS, LocalDate.of(2025, 9, 1),
+                                StepStatus.PENDING, null, null)),
+                created, updated, 7);
+        FeedbackView feedback = new FeedbackView(LocalDate.of(2025, 3, 5), "Good", List.of("a"), created, updated, 0);
+        ReflectionView reflection = new ReflectionView(List.of(new ReflectionAnswer("let-go.move-on", "ok")), null,
+                List.of(ImprovementArea.PREPARATION), true, LocalDate.of(2025, 3, 9), created, updated, 0);
+
+        StringWriter out = new StringWriter();
+        try (CsvExport csv = new CsvExport(out)) {
+            csv.write(new ExportedRejection(record, feedback, reflection));
+        }
+
+        List<List<String>> rows;
+        try (MappingIterator<List<String>> read = new CsvMapper().readerForListOf(String.class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(out.toString())) {
+            rows = read.readAll();
+        }
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).isEqualTo(CsvExport.COLUMNS);
+        assertThat(rows.get(1)).containsExactly(
+                id.toString(), "'=HYPERLINK(\"http://x\")", "Data \"Platform\" Engineer", "FINAL_INTERVIEW", "3",
+                "VIDEO", "EMAIL", "2025-03-01", "2025-01-20", "PREFERRED_ANOTHER_CANDIDATE",
+                "'-they, \"sadly\", chose another", "María José Peña", "'@Lead", "mj@example.com", "true",
+                "https://jobs.example.com/1?a=b,c", "4", "'+1 555 0100\nline two, with comma", "remote; data",
+                "REFLECTED",
+                // plan, in PlanAction order: REQUEST_FEEDBACK is not in this plan
+                "DONE", "", "DONE", "SKIPPED", "SNOOZED", "PENDING",
+                "2025-03-05", "2025-03-09", "2025-03-02T10:15:30.123456Z", "2025-03-09T08:00:00Z");
+    }
+
+    @Test
+    void aRecordWithoutContactFeedbackOrReflectionHasEmptyCells() throws IOException {
+        RejectionView record = new RejectionView(UUID.randomUUID(), "Acme", "Dev", StageReached.APPLIED, null,
+                InterviewFormat.NONE, NotifiedVia.NO_RESPONSE, LocalDate.of(2025, 1, 2), null,
+                RejectionReason.NOT_GIVEN, null, null, false, null, null, null, List.of(), RecordStatus.NEW,
+                List.of(), Instant.parse("2025-01-02T00:00:00Z"), Instant.parse("2025-01-02T00:00:00Z"), 0);
+        StringWriter out = new StringWriter();
+        try (CsvExport csv = new CsvExport(out)) {
+            csv.write(new ExportedRejection(record, null, null));
+            csv.write(new ExportedRejection(record, null, null));
+        }
+        List<List<String>> rows;
+        try (MappingIterator<List<String>> read = new CsvMapper().readerForListOf(String.class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(out.toString())) {
+            rows = read.readAll();
+        }
+        assertThat(rows).hasSize(3);
+        List<String> row = rows.get(1);
+        assertThat(row).hasSameSizeAs(CsvExport.COLUMNS);
+        assertThat(row.get(CsvExport.COLUMNS.indexOf("contactName"))).isEmpty();
+        assertThat(row.get(CsvExport.COLUMNS.indexOf("tags"))).isEmpty();
+        assertThat(row.get(CsvExport.COLUMNS.indexOf("plan.SEND_THANK_YOU"))).isEmpty();
+        assertThat(row.get(CsvExport.COLUMNS.indexOf("feedbackReceivedOn"))).isEmpty();
+        assertThat(row.get(CsvExport.COLUMNS.indexOf("reflectedOn"))).isEmpty();
+        assertThat(row.get(CsvExport.COLUMNS.indexOf("internalCandidate"))).isEqualTo("false");
+        assertThat(rows.get(2)).isEqualTo(row);
+    }
+}
