@@ -15,6 +15,8 @@ OUT=target/contract-suite
 mkdir -p "$OUT"
 cleanup() {
   [ -n "${PROXY:-}" ] && kill "$PROXY" 2>/dev/null
+  # npx leaves the node process running when only its own pid is killed.
+  pkill -f "prism proxy openapi.yaml" 2>/dev/null
   [ -n "${SERVICE:-}" ] && kill "$SERVICE" 2>/dev/null
   wait 2>/dev/null
 }
