@@ -23,7 +23,7 @@ public final class CsvExport implements AutoCloseable {
     private final SequenceWriter rows;
 
     public CsvExport(Writer out) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         COLUMNS.forEach(schema::addColumn);
         this.rows = CSV.writerFor(String[].class).with(schema.build()).writeValues(out);
     }
@@ -60,7 +60,7 @@ public final class CsvExport implements AutoCloseable {
      * which spreadsheets show as text and never evaluate.
      */
     static String neutralised(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+        if (!cell.isEmpty() && "=+-@\t\r\n".indexOf(cell.charAt(0)) >= 0) {
             return "'" + cell;
         }
         return cell;

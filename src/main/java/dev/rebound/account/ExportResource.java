@@ -2,9 +2,12 @@ package dev.rebound.account;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rebound.http.Streams;
 import dev.rebound.security.CurrentOwner;
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -49,58 +52,68 @@ public class ExportResource {
     /** JSON unless the client prefers CSV: a client that accepts anything gets JSON. */
     @GET
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
-    public Response export(@Context HttpHeaders headers) {
+    public Response export(@Context HttpHeaders headers, @Context HttpServerResponse response) {
         for (MediaType accepted : headers.getAcceptableMediaTypes()) { // sorted by preference
+            if (refused(accepted)) {
+                continue;
+            }
             boolean json = accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE);
             if (accepted.isCompatible(CSV_TYPE) && !json) {
-                return csv();
+                return csv(response);
             }
             if (json) {
-                return json();
+                return json(response);
             }
         }
-        return json();
+        throw new NotAcceptableException();
     }
 
-    private Response json() {
+    private Response json(HttpServerResponse response) {
         String ownerId = owner.id();
         Instant exportedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        StreamingOutput body = output -> {
-            try (JsonGenerator json = mapper.getFactory().createGenerator(output)) {
-                json.writeStartObject();
-                json.writeFieldName("exportedAt");
-                mapper.writeValue(json, exportedAt);
-                json.writeArrayFieldStart("rejections");
-                forEachRecord(ownerId, record -> mapper.writeValue(json, record));
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-        };
+        // Read before answering, so that a database that is down is a 503, not a 200 cut short.
+        List<ExportedRejection> first = data.batchAfter(ownerId, null, BATCH_SIZE);
+        StreamingOutput body = output -> Streams.abortOnFailure(response, () -> {
+            JsonGenerator json = mapper.getFactory().createGenerator(output);
+            // Only a complete export ends with "]}": a failure must not leave a valid-looking document.
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+            json.writeStartObject();
+            json.writeFieldName("exportedAt");
+            mapper.writeValue(json, exportedAt);
+            json.writeArrayFieldStart("rejections");
+            forEachRecord(ownerId, first, record -> mapper.writeValue(json, record));
+            json.writeEndArray();
+            json.writeEndObject();
+            json.close();
+        });
         return attachment(body, MediaType.APPLICATION_JSON + ";charset=UTF-8", exportedAt, "json");
     }
 
-    private Response csv() {
+    private Response csv(HttpServerResponse response) {
         String ownerId = owner.id();
         Instant exportedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        StreamingOutput body = output -> {
+        List<ExportedRejection> first = data.batchAfter(ownerId, null, BATCH_SIZE);
+        StreamingOutput body = output -> Streams.abortOnFailure(response, () -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            try (CsvExport csv = new CsvExport(writer)) {
-                forEachRecord(ownerId, csv::write);
-            }
-        };
+            CsvExport csv = new CsvExport(writer);
+            forEachRecord(ownerId, first, csv::write);
+            csv.close();
+        });
         return attachment(body, TEXT_CSV + "; charset=utf-8", exportedAt, "csv");
     }
 
-    private void forEachRecord(String ownerId, RecordWriter writer) throws IOException {
-        ExportedRejection last = null;
-        List<ExportedRejection> batch;
-        do {
-            batch = data.batchAfter(ownerId, last, BATCH_SIZE);
+    private void forEachRecord(String ownerId, List<ExportedRejection> first, RecordWriter writer)
+            throws IOException {
+        List<ExportedRejection> batch = first;
+        while (true) {
             for (ExportedRejection record : batch) {
                 writer.write(record);
-                last = record;
             }
-        } while (batch.size() == BATCH_SIZE);
+            if (batch.size() < BATCH_SIZE) {
+                return;
+            }
+            batch = data.batchAfter(ownerId, batch.get(batch.size() - 1), BATCH_SIZE);
+        }
     }
 
     private static Response attachment(StreamingOutput body, String type, Instant exportedAt, String extension) {
@@ -108,6 +121,15 @@ public class ExportResource {
         return Response.ok(body, type)
                 .header("Content-Disposition", "attachment; filename=\"rebound-export-" + day + "." + extension + "\"")
                 .build();
+    }
+
+    /** {@code q=0} means "not this type". */
+    private static boolean refused(MediaType type) {
+        try {
+            return Double.parseDouble(type.getParameters().getOrDefault("q", "1")) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     @FunctionalInterface

@@ -8,6 +8,9 @@ import java.util.List;
 /** Checks a plan step change against the record's dates and applies it. Plain Java, for unit tests. */
 public final class StepRules {
 
+    /** A step put off for longer than a year is one to skip; the bound also keeps dates printable. */
+    public static final int MAX_SNOOZE_DAYS = 365;
+
     private StepRules() {}
 
     /** Every problem with the change, each naming its field; empty when the change may be applied. */
@@ -33,6 +36,9 @@ public final class StepRules {
                 errors.add(new FieldError("snoozedUntil", "is required when status is SNOOZED"));
             } else if (!update.snoozedUntil().isAfter(today)) {
                 errors.add(new FieldError("snoozedUntil", "must be after today (" + today + ")"));
+            } else if (update.snoozedUntil().isAfter(today.plusDays(MAX_SNOOZE_DAYS))) {
+                errors.add(new FieldError("snoozedUntil", "must be at most " + MAX_SNOOZE_DAYS
+                        + " days from today (" + today.plusDays(MAX_SNOOZE_DAYS) + ")"));
             }
         } else if (update.snoozedUntil() != null) {
             errors.add(new FieldError("snoozedUntil", "may only be given when status is SNOOZED"));

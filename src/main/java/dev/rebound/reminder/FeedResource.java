@@ -1,12 +1,15 @@
 package dev.rebound.reminder;
 
+import dev.rebound.http.Streams;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.suggestion.MessageLocale;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -44,30 +47,30 @@ public class FeedResource {
     @GET
     @Path("{token: [^/]+}.ics")
     @Produces(TEXT_CALENDAR)
-    public Response feed(@PathParam("token") String token) {
+    public Response feed(@PathParam("token") String token, @Context HttpServerResponse response) {
         CalendarFeed feed = feeds.byToken(token).orElseThrow(() -> ProblemException.notFound(
                 "No calendar feed has this address. It may have been replaced or revoked."));
         MessageLocale locale = MessageLocale.forTag(feed.locale).orElse(MessageLocale.EN);
-        StreamingOutput body = output -> {
+        // Read before answering, so that a database that is down is a 503, not a 200 cut short.
+        List<Reminder> first = openSteps.batch(feed.ownerId, null, BATCH_SIZE);
+        StreamingOutput body = output -> Streams.abortOnFailure(response, () -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            write(new ICalendarWriter(writer), feed.ownerId, locale);
+            write(new ICalendarWriter(writer), feed.ownerId, first, locale);
             writer.flush();
-        };
+        });
         return Response.ok(body, TEXT_CALENDAR + "; charset=utf-8")
                 // Calendar apps poll; a few minutes of caching spares the database without hiding changes long.
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
                 .build();
     }
 
-    private void write(ICalendarWriter calendar, String ownerId, MessageLocale locale) throws java.io.IOException {
+    private void write(ICalendarWriter calendar, String ownerId, List<Reminder> first, MessageLocale locale)
+            throws java.io.IOException {
         Instant stamp = clock.instant();
         calendar.begin("Rebound", locale == MessageLocale.ES
                 ? "Los próximos pasos tras tus rechazos" : "Your next steps after rejections");
-        Reminder last = null;
-        List<Reminder> batch;
-        do {
-            Reminder after = last;
-            batch = QuarkusTransaction.requiringNew().call(() -> openSteps.batch(ownerId, after, BATCH_SIZE));
+        List<Reminder> batch = first;
+        while (true) {
             for (Reminder step : batch) {
                 calendar.event(new ICalendarWriter.AllDayEvent(
                         step.id() + "-" + step.action() + "@rebound.dev",
@@ -76,9 +79,13 @@ public class FeedResource {
                         texts.description(step.action(), step.role(), step.company(), locale),
                         stamp,
                         0));
-                last = step;
             }
-        } while (batch.size() == BATCH_SIZE);
+            if (batch.size() < BATCH_SIZE) {
+                break;
+            }
+            Reminder after = batch.get(batch.size() - 1);
+            batch = QuarkusTransaction.requiringNew().call(() -> openSteps.batch(ownerId, after, BATCH_SIZE));
+        }
         calendar.end();
     }
 }

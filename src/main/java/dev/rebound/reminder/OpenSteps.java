@@ -19,6 +19,8 @@ public class OpenSteps {
 
     private static final String SELECT = "SELECT r.id, r.company, r.role, p.action, p.due, p.status,"
             + " p.snoozed_until, p.remind_on, p.position FROM plan_step p JOIN rejection r ON r.id = p.rejection_id";
+    private static final String LISTED = "p.owner_id = :owner AND p.remind_on < :before"
+            + " AND (p.status = 'PENDING' OR p.remind_on <= :today)";
     private static final String ORDER = " ORDER BY p.remind_on, p.rejection_id, p.position";
 
     private final EntityManager entityManager;
@@ -27,21 +29,25 @@ public class OpenSteps {
         this.entityManager = entityManager;
     }
 
-    /** One page of steps needing attention strictly before {@code dueBefore}, and how many there are. */
-    public Page page(String ownerId, LocalDate dueBefore, PageRequest page) {
-        long total = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM plan_step p"
-                        + " WHERE p.owner_id = :owner AND p.remind_on < :before")
+    /**
+     * One page of steps needing attention strictly before {@code dueBefore}, and how many there are:
+     * pending steps by their due date, and snoozed steps whose snooze has come (ended today or earlier).
+     */
+    public Page page(String ownerId, LocalDate dueBefore, LocalDate today, PageRequest page) {
+        long total = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM plan_step p WHERE " + LISTED)
                 .setParameter("owner", ownerId)
                 .setParameter("before", dueBefore)
+                .setParameter("today", today)
                 .getSingleResult()).longValue();
         if (total == 0 || page.offset() >= total) {
             return new Page(List.of(), total);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(SELECT
-                        + " WHERE p.owner_id = :owner AND p.remind_on < :before" + ORDER + " LIMIT :limit OFFSET :offset")
+        List<Object[]> rows = entityManager.createNativeQuery(SELECT + " WHERE " + LISTED + ORDER
+                        + " LIMIT :limit OFFSET :offset")
                 .setParameter("owner", ownerId)
                 .setParameter("before", dueBefore)
+                .setParameter("today", today)
                 .setParameter("limit", page.size())
                 .setParameter("offset", page.offset())
                 .getResultList();
@@ -49,7 +55,8 @@ public class OpenSteps {
     }
 
     /**
-     * Up to {@code limit} open steps after the given position in reminder order, for reading them all
+     * Up to {@code limit} open steps after the given position (snoozed ones at the end of their snooze,
+     * which is when a calendar should show them) in reminder order, for reading them all
      * in batches; {@code after} null starts from the beginning.
      */
     public List<Reminder> batch(String ownerId, Reminder after, int limit) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 
 /** Steps of the owner's plans that need attention soon, across all their rejections. */
 @Path("/v1/reminders")
@@ -25,8 +26,9 @@ public class ReminderResource {
 
     @GET
     public ReminderPage list(@Context UriInfo uri) {
-        ReminderQuery query = ReminderQuery.parse(uri.getQueryParameters(), owner.today());
-        OpenSteps.Page found = openSteps.page(owner.id(), query.dueBefore(), query.page());
+        LocalDate today = owner.today();
+        ReminderQuery query = ReminderQuery.parse(uri.getQueryParameters(), today);
+        OpenSteps.Page found = openSteps.page(owner.id(), query.dueBefore(), today, query.page());
         return ReminderPage.of(found.items(), query.page(), found.totalItems());
     }
 }

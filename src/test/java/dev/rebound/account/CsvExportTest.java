@@ -33,7 +33,7 @@ class CsvExportTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"=1+2", "=HYPERLINK(\"http://x\")", "+1 555 0100", "-5", "-", "@SUM(A1)", "\tx", "\rx",
-        "=", "+"})
+        "\n=1+1", "=", "+"})
     void cellsThatWouldRunAsFormulasGetALeadingApostrophe(String cell) {
         assertThat(CsvExport.neutralised(cell)).isEqualTo("'" + cell);
     }

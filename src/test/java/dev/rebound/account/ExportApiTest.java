@@ -6,6 +6,7 @@ import static dev.rebound.support.FollowThrough.feedback;
 import static dev.rebound.support.FollowThrough.record;
 import static dev.rebound.support.FollowThrough.reflection;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -270,6 +271,9 @@ class ExportApiTest {
     void refusesTypesItCannotWrite() {
         export("application/xml").then().statusCode(406);
         export("text/html").then().statusCode(406);
+        export("text/csv;q=0").then().statusCode(406);
+        export("text/csv;q=0, application/json;q=0").then().statusCode(406);
+        export("text/csv;q=0, */*;q=0.1").then().statusCode(200).contentType(containsString("application/json"));
     }
 
     @Test

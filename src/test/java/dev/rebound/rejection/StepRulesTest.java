@@ -282,4 +282,16 @@ class StepRulesTest {
         assertThat(StepStatus.PENDING.settled()).isFalse();
         assertThat(StepStatus.SNOOZED.settled()).isFalse();
     }
+
+    @Test
+    void aSnoozeLastsAtMostAYear() {
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        LocalDate rejectedOn = today.minusDays(3);
+        assertThat(StepRules.check(new StepUpdate(StepStatus.SNOOZED, null, today.plusDays(365)), rejectedOn, today))
+                .isEmpty();
+        assertThat(StepRules.check(new StepUpdate(StepStatus.SNOOZED, null, today.plusDays(366)), rejectedOn, today))
+                .extracting(FieldError::field).containsExactly("snoozedUntil");
+        assertThat(StepRules.check(new StepUpdate(StepStatus.SNOOZED, null, LocalDate.of(9999, 12, 31)),
+                rejectedOn, today)).extracting(FieldError::field).containsExactly("snoozedUntil");
+    }
 }
