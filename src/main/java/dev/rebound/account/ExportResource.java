@@ -2,6 +2,7 @@ package dev.rebound.account;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rebound.db.StoredTime;
 import dev.rebound.http.Streams;
 import dev.rebound.security.CurrentOwner;
 import io.quarkus.security.Authenticated;
@@ -22,7 +23,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -59,18 +59,17 @@ public class ExportResource {
             }
             boolean json = accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE);
             if (accepted.isCompatible(CSV_TYPE) && !json) {
-                return csv(response);
+                return csv(response, StoredTime.now(clock));
             }
             if (json) {
-                return json(response);
+                return json(response, StoredTime.now(clock));
             }
         }
         throw new NotAcceptableException();
     }
 
-    private Response json(HttpServerResponse response) {
+    private Response json(HttpServerResponse response, Instant exportedAt) {
         String ownerId = owner.id();
-        Instant exportedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         // Read before answering, so that a database that is down is a 503, not a 200 cut short.
         List<ExportedRejection> first = data.batchAfter(ownerId, null, BATCH_SIZE);
         StreamingOutput body = output -> Streams.abortOnFailure(response, () -> {
@@ -89,9 +88,8 @@ public class ExportResource {
         return attachment(body, MediaType.APPLICATION_JSON + ";charset=UTF-8", exportedAt, "json");
     }
 
-    private Response csv(HttpServerResponse response) {
+    private Response csv(HttpServerResponse response, Instant exportedAt) {
         String ownerId = owner.id();
-        Instant exportedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<ExportedRejection> first = data.batchAfter(ownerId, null, BATCH_SIZE);
         StreamingOutput body = output -> Streams.abortOnFailure(response, () -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package dev.rebound.followup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.db.StoredTime;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.rejection.EntityTags;
 import dev.rebound.rejection.Rejection;
@@ -15,7 +16,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Map;
@@ -73,7 +73,7 @@ public class FeedbackService {
         checked.add(FollowUpRules.checkFeedback(input, receivedOn, rejection.rejectedOn, today)).orThrow();
 
         boolean created = feedback == null;
-        Instant now = now();
+        Instant now = StoredTime.now(clock);
         if (created) {
             feedback = new Feedback();
             feedback.rejectionId = rejectionId;
@@ -118,7 +118,4 @@ public class FeedbackService {
         return entityManager.find(Reflection.class, rejectionId) != null;
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -1,6 +1,7 @@
 package dev.rebound.followup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.db.StoredTime;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.rejection.EntityTags;
 import dev.rebound.rejection.Rejection;
@@ -19,7 +20,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Collection;
@@ -79,7 +79,7 @@ public class ReflectionService {
         ReflectionInput input = checked.add(FollowUpRules.checkReflection(checked.value(), offered)).orThrow();
 
         boolean created = reflection == null;
-        Instant now = now();
+        Instant now = StoredTime.now(clock);
         if (created) {
             reflection = new Reflection();
             reflection.rejectionId = rejectionId;
@@ -127,7 +127,4 @@ public class ReflectionService {
         return reflection;
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
 }

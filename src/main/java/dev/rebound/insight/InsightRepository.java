@@ -1,5 +1,8 @@
 package dev.rebound.insight;
 
+import static dev.rebound.db.NativeValues.count;
+import static dev.rebound.db.NativeValues.localDate;
+
 import dev.rebound.followup.ImprovementArea;
 import dev.rebound.rejection.NotifiedVia;
 import dev.rebound.rejection.RejectionReason;
@@ -7,7 +10,6 @@ import dev.rebound.rejection.StageReached;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -49,7 +51,7 @@ public class InsightRepository {
                 + " GROUPING(to_char(rejected_on, 'YYYY-MM')), count(*) FROM rejection r WHERE " + where
                 + " GROUP BY GROUPING SETS ((stage_reached), (reason), (notified_via),"
                 + " (to_char(rejected_on, 'YYYY-MM')))", ownerId, range))) {
-            long count = ((Number) row[8]).longValue();
+            long count = count(row[8]);
             if (grouped(row[4])) {
                 byStage.put(StageReached.valueOf((String) row[0]), count);
             } else if (grouped(row[5])) {
@@ -67,8 +69,8 @@ public class InsightRepository {
                 + " GROUP BY lower(company) HAVING count(*) >= 2 ORDER BY count(*) DESC, max(rejected_on) DESC,"
                 + " lower(company) LIMIT " + MAX_REPEAT_COMPANIES, ownerId, range)).stream()
                 .map(row -> {
-                    LocalDate last = date(row[2]);
-                    return new Insights.RepeatCompany((String) row[0], ((Number) row[1]).longValue(), last,
+                    LocalDate last = localDate(row[2]);
+                    return new Insights.RepeatCompany((String) row[0], count(row[1]), last,
                             last.plusMonths(6));
                 })
                 .toList();
@@ -88,19 +90,19 @@ public class InsightRepository {
                 + " (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY rf.reflected_on - m.rejected_on)"
                 + " FROM reflection rf JOIN mine m ON m.id = rf.rejection_id WHERE rf.owner_id = :owner)",
                 ownerId, range).getSingleResult();
-        long requested = number(progress[1]);
+        long requested = count(progress[1]);
         Insights.Rates rates = new Insights.Rates(
-                Insights.Rate.of(number(progress[0]), total),
+                Insights.Rate.of(count(progress[0]), total),
                 Insights.Rate.of(requested, total),
-                Insights.Rate.of(number(progress[2]), requested),
-                Insights.Rate.of(number(progress[3]), total));
+                Insights.Rate.of(count(progress[2]), requested),
+                Insights.Rate.of(count(progress[3]), total));
         Double medianDays = progress[4] == null ? null : ((Number) progress[4]).doubleValue();
 
         List<Insights.AreaCount> areas = rows(bind("SELECT area, count(*) FROM reflection rf"
                 + (ranged ? " JOIN rejection r ON r.id = rf.rejection_id AND " + where : "")
                 + " CROSS JOIN unnest(rf.improvement_areas) AS area WHERE rf.owner_id = :owner"
                 + " GROUP BY area ORDER BY count(*) DESC, area LIMIT " + TOP_AREAS, ownerId, range)).stream()
-                .map(row -> new Insights.AreaCount(ImprovementArea.valueOf((String) row[0]), number(row[1])))
+                .map(row -> new Insights.AreaCount(ImprovementArea.valueOf((String) row[0]), count(row[1])))
                 .toList();
 
         return new Insights(range.from(), range.to(), total, byStage, byReason, byChannel, monthly(months),
@@ -146,13 +148,5 @@ public class InsightRepository {
             counts.put(value, 0L);
         }
         return counts;
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

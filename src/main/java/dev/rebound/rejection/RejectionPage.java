@@ -6,7 +6,6 @@ import java.util.List;
 public record RejectionPage(List<RejectionView> items, int page, int size, long totalItems, int totalPages) {
 
     public static RejectionPage of(List<RejectionView> items, PageRequest request, long totalItems) {
-        int totalPages = (int) ((totalItems + request.size() - 1) / request.size());
-        return new RejectionPage(items, request.page(), request.size(), totalItems, totalPages);
+        return new RejectionPage(items, request.page(), request.size(), totalItems, request.pagesFor(totalItems));
     }
 }

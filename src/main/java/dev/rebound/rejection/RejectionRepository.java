@@ -1,10 +1,10 @@
 package dev.rebound.rejection;
 
+import dev.rebound.db.NativeValues;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUI
                 .setParameter("owner", ownerId)
                 .setParameter("company", company)
                 .getSingleResult();
-        return new CompanyHistory(((Number) row[0]).longValue(), asLocalDate(row[1]));
+        return new CompanyHistory(NativeValues.count(row[0]), NativeValues.localDate(row[1]));
     }
 
     /**
@@ -129,11 +129,6 @@ public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUI
         String direction = sort.ascending() ? " ASC" : " DESC";
         String first = sort.field() == RejectionSort.Field.REJECTED_ON ? "rejected_on" + direction + ", " : "";
         return first + "created_at" + direction + ", id" + direction;
-    }
-
-    /** Native queries may hand dates back as {@link java.sql.Date}, depending on the driver's mapping. */
-    static LocalDate asLocalDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     public record Page(List<Rejection> items, long totalItems) {}

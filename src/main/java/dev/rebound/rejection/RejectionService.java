@@ -2,6 +2,7 @@ package dev.rebound.rejection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.db.StoredTime;
 import dev.rebound.json.JsonBodies;
 import dev.rebound.json.MergePatch;
 import dev.rebound.problem.FieldError;
@@ -18,7 +19,6 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +62,7 @@ public class RejectionService {
         for (PlanStep step : SuggestionRules.plan(facts, SuggestionRules.feedbackAdvice(facts))) {
             rejection.plan.add(TrackedStep.pending(rejection, step.action(), step.due()));
         }
-        rejection.createdAt = now();
+        rejection.createdAt = StoredTime.now(clock);
         rejection.updatedAt = rejection.createdAt;
         repository.persistAndFlush(rejection);
         return new Created(RejectionMapper.toView(rejection), history);
@@ -106,7 +106,7 @@ public class RejectionService {
                         .forEach(step -> step.due = SuggestionRules.dueOn(step.action(), changed.rejectedOn()));
             }
             RejectionMapper.apply(changed, rejection);
-            rejection.updatedAt = now();
+            rejection.updatedAt = StoredTime.now(clock);
             repository.flush();
         }
         return RejectionMapper.toView(rejection);
@@ -192,7 +192,7 @@ public class RejectionService {
     public void progressChanged(Rejection rejection, boolean reflectionSaved) {
         rejection.status = RecordStatus.of(rejection.plan.stream().map(step -> step.status).toList(),
                 reflectionSaved);
-        rejection.updatedAt = now();
+        rejection.updatedAt = StoredTime.now(clock);
         repository.flush();
     }
 
@@ -236,8 +236,4 @@ public class RejectionService {
         return input;
     }
 
-    /** PostgreSQL keeps microseconds; truncating here makes the response equal what a later read returns. */
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -65,9 +65,7 @@ public final class StepRules {
     /** Marks a step done only if it is still open (pending or snoozed): a skipped step stays skipped. */
     public static void markDoneIfOpen(TrackedStep step, LocalDate doneOn) {
         if (!step.status.settled()) {
-            step.status = StepStatus.DONE;
-            step.doneOn = doneOn;
-            step.snoozedUntil = null;
+            markDone(step, doneOn);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rebound.reminder;
 
+import dev.rebound.db.StoredTime;
 import dev.rebound.suggestion.MessageLocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +31,7 @@ public class CalendarFeedService {
     @Transactional
     public CalendarFeedViews.Created createOrRotate(String ownerId, MessageLocale locale) {
         String token = FeedTokens.newToken();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now(clock);
         entityManager.createNativeQuery("INSERT INTO calendar_feed (owner_id, token_hash, locale, created_at)"
                         + " VALUES (:owner, :hash, :locale, :now) ON CONFLICT (owner_id) DO UPDATE"
                         + " SET token_hash = excluded.token_hash, locale = excluded.locale, created_at = excluded.created_at")

@@ -67,8 +67,7 @@ public class FeedResource {
     private void write(ICalendarWriter calendar, String ownerId, List<Reminder> first, MessageLocale locale)
             throws java.io.IOException {
         Instant stamp = clock.instant();
-        calendar.begin("Rebound", locale == MessageLocale.ES
-                ? "Los próximos pasos tras tus rechazos" : "Your next steps after rejections");
+        calendar.begin("Rebound", texts.calendarDescription(locale));
         List<Reminder> batch = first;
         while (true) {
             for (Reminder step : batch) {

@@ -1,11 +1,13 @@
 package dev.rebound.reminder;
 
+import static dev.rebound.db.NativeValues.localDate;
+
+import dev.rebound.db.NativeValues;
 import dev.rebound.rejection.PageRequest;
 import dev.rebound.rejection.StepStatus;
 import dev.rebound.suggestion.PlanAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -34,11 +36,11 @@ public class OpenSteps {
      * pending steps by their due date, and snoozed steps whose snooze has come (ended today or earlier).
      */
     public Page page(String ownerId, LocalDate dueBefore, LocalDate today, PageRequest page) {
-        long total = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM plan_step p WHERE " + LISTED)
+        long total = NativeValues.count(entityManager.createNativeQuery("SELECT count(*) FROM plan_step p WHERE " + LISTED)
                 .setParameter("owner", ownerId)
                 .setParameter("before", dueBefore)
                 .setParameter("today", today)
-                .getSingleResult()).longValue();
+                .getSingleResult());
         if (total == 0 || page.offset() >= total) {
             return new Page(List.of(), total);
         }
@@ -79,11 +81,7 @@ public class OpenSteps {
 
     private static Reminder reminder(Object[] row) {
         return new Reminder((UUID) row[0], (String) row[1], (String) row[2], PlanAction.valueOf((String) row[3]),
-                date(row[4]), StepStatus.valueOf((String) row[5]), date(row[6]), date(row[7]));
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+                localDate(row[4]), StepStatus.valueOf((String) row[5]), localDate(row[6]), localDate(row[7]));
     }
 
     public record Page(List<Reminder> items, long totalItems) {}

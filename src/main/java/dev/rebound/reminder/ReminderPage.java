@@ -7,7 +7,6 @@ import java.util.List;
 public record ReminderPage(List<Reminder> items, int page, int size, long totalItems, int totalPages) {
 
     static ReminderPage of(List<Reminder> items, PageRequest request, long totalItems) {
-        int totalPages = (int) ((totalItems + request.size() - 1) / request.size());
-        return new ReminderPage(items, request.page(), request.size(), totalItems, totalPages);
+        return new ReminderPage(items, request.page(), request.size(), totalItems, request.pagesFor(totalItems));
     }
 }
