@@ -15,8 +15,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUID> {
 
+    /** The owner's record with its plan, in one round trip: every read of a record shows the plan. */
     public Optional<Rejection> findOwned(String ownerId, UUID id) {
-        return find("id = ?1 and ownerId = ?2", id, ownerId).firstResultOptional();
+        return find("from Rejection r left join fetch r.plan where r.id = ?1 and r.ownerId = ?2", id, ownerId)
+                .singleResultOptional();
     }
 
     /** The owner's record, locked until the transaction ends so that concurrent writes queue up. */
