@@ -6,7 +6,8 @@ COPY .mvn .mvn
 RUN ./mvnw -B -q dependency:go-offline
 COPY openapi.yaml ./
 COPY src src
-RUN ./mvnw -B -q package -DskipTests
+# The job-board demo needs Node.js and is not part of the image: -DskipDemo.
+RUN ./mvnw -B -q package -DskipTests -DskipDemo
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
