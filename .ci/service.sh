@@ -11,7 +11,12 @@ start_service() {
     -Dmp.jwt.verify.publickey.location="$PWD/dev/jwt/publicKey.pem" -Dmp.jwt.verify.issuer=https://rebound.dev/dev-issuer \
     -jar "$jar" > "$log" 2>&1 &
   SERVICE=$!
-  for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" && return 0; sleep 0.5; done
+  # Up to 90 s: on a loaded 2-core machine the jar has taken 38 s to start. Stop waiting if it died.
+  for _ in $(seq 1 180); do
+    curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" && return 0
+    kill -0 "$SERVICE" 2>/dev/null || break
+    sleep 0.5
+  done
   echo "the service did not become ready; see $log"
   return 1
 }
