@@ -95,7 +95,7 @@ const context = await chromium.launchPersistentContext(profile, {
   locale: 'en-GB',
   timezoneId: 'UTC',
 });
-context.setDefaultTimeout(15_000);
+context.setDefaultTimeout(30_000); // generous: CI shares two cores with the service and PostgreSQL
 await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: DEMO });
 const run = `${process.pid}-${Date.now()}`;
 

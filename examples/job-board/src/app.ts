@@ -50,8 +50,16 @@ interface CurrentRecord {
 
 let apiBase = 'http://localhost:8080';
 let current: CurrentRecord | null = null;
+/** A fresh Idempotency-Key (crypto.randomUUID exists only in secure contexts, so not on a plain-http LAN address). */
+function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') {
+    return crypto.randomUUID();
+  }
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /** One key per rejection being logged: a retried submit after a lost answer creates nothing twice. */
-let idempotencyKey = crypto.randomUUID();
+let idempotencyKey = newKey();
 
 const form = byId<HTMLFormElement>('rejection-form');
 const tokenInput = byId<HTMLTextAreaElement>('token');
@@ -185,7 +193,7 @@ async function logRejection(event: SubmitEvent): Promise<void> {
       locale: value('locale'),
       ...(senderName ? { senderName } : {}),
     });
-    idempotencyKey = crypto.randomUUID();
+    idempotencyKey = newKey();
     showNextSteps(created);
     setStatus(formStatus, 'Logged. Your next steps are ready.', 'ok');
     byId('next-steps-title').focus();
@@ -193,7 +201,7 @@ async function logRejection(event: SubmitEvent): Promise<void> {
   } catch (error) {
     const described = await describe(error, apiBase);
     if (described.status === 422) {
-      idempotencyKey = crypto.randomUUID();
+      idempotencyKey = newKey();
     }
     if (described.status === 401) {
       described.fields = [{ field: 'token', message: 'not accepted' }];
@@ -366,10 +374,10 @@ async function copyFrom(button: HTMLButtonElement): Promise<void> {
   const what = button.getAttribute('aria-describedby');
   const name = what ? byId(what).textContent ?? 'Text' : 'Text';
   if (await copyText(source.textContent ?? '')) {
-    const label = button.textContent;
+    button.dataset.label ??= button.textContent ?? '';
     button.textContent = 'Copied';
     announce(`${name} copied to the clipboard.`);
-    window.setTimeout(() => { button.textContent = label; }, 2000);
+    window.setTimeout(() => { button.textContent = button.dataset.label ?? ''; }, 2000);
   } else {
     const range = document.createRange();
     range.selectNodeContents(source);
