@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * The methods each path supports, read from the served contract, for the {@code Allow} header that
- * RFC 9110 requires on a 405 (Quarkus REST does not add it).
+ * RFC 9110 requires on a 405 (Quarkus REST does not add it); and the path template a request falls under.
  */
 @ApplicationScoped
 public class AllowedMethods {
@@ -32,17 +33,28 @@ public class AllowedMethods {
                 methods.add("HEAD");
             }
             methods.add("OPTIONS");
-            parsed.add(new PathMethods(toPattern(path.getKey()), String.join(", ", methods)));
+            parsed.add(new PathMethods(path.getKey(), toPattern(path.getKey()), String.join(", ", methods)));
         });
         this.paths = List.copyOf(parsed);
     }
 
     /** The {@code Allow} value for a request path, or {@code null} when the contract has no such path. */
     public String forPath(String requestPath) {
+        return find(requestPath).map(PathMethods::allow).orElse(null);
+    }
+
+    /**
+     * The contract's template for a request path, such as {@code /v1/rejections/{id}}, or {@code null} when
+     * the contract has no such path.
+     */
+    public String templateFor(String requestPath) {
+        return find(requestPath).map(PathMethods::template).orElse(null);
+    }
+
+    private Optional<PathMethods> find(String requestPath) {
         String path = requestPath.length() > 1 && requestPath.endsWith("/")
                 ? requestPath.substring(0, requestPath.length() - 1) : requestPath;
-        return paths.stream().filter(p -> p.pattern().matcher(path).matches())
-                .map(PathMethods::allow).findFirst().orElse(null);
+        return paths.stream().filter(p -> p.pattern().matcher(path).matches()).findFirst();
     }
 
     private static Pattern toPattern(String template) {
@@ -56,5 +68,5 @@ public class AllowedMethods {
         return Pattern.compile(regex.toString());
     }
 
-    private record PathMethods(Pattern pattern, String allow) {}
+    private record PathMethods(String template, Pattern pattern, String allow) {}
 }

@@ -2,6 +2,7 @@ package dev.rebound.followup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.db.StoredTime;
+import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.rejection.EntityTags;
 import dev.rebound.rejection.Rejection;
@@ -29,13 +30,15 @@ public class FeedbackService {
     private final RejectionService rejections;
     private final EntityManager entityManager;
     private final BodyChecks bodyChecks;
+    private final BusinessMetrics metrics;
     private final Clock clock;
 
     public FeedbackService(RejectionService rejections, EntityManager entityManager, BodyChecks bodyChecks,
-            Clock clock) {
+            BusinessMetrics metrics, Clock clock) {
         this.rejections = rejections;
         this.entityManager = entityManager;
         this.bodyChecks = bodyChecks;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -92,6 +95,7 @@ public class FeedbackService {
         if (request != null && !request.status.settled()) {
             StepRules.markDoneIfOpen(request, receivedOn);
             rejections.progressChanged(rejection, hasReflection(rejectionId));
+            metrics.planStepDone(PlanAction.REQUEST_FEEDBACK);
         }
         entityManager.flush();
         return new Saved<>(FeedbackView.of(feedback), feedback.version, created);

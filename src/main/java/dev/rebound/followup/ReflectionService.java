@@ -2,6 +2,7 @@ package dev.rebound.followup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.db.StoredTime;
+import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.rejection.EntityTags;
 import dev.rebound.rejection.Rejection;
@@ -34,13 +35,15 @@ public class ReflectionService {
     private final RejectionService rejections;
     private final EntityManager entityManager;
     private final BodyChecks bodyChecks;
+    private final BusinessMetrics metrics;
     private final Clock clock;
 
     public ReflectionService(RejectionService rejections, EntityManager entityManager, BodyChecks bodyChecks,
-            Clock clock) {
+            BusinessMetrics metrics, Clock clock) {
         this.rejections = rejections;
         this.entityManager = entityManager;
         this.bodyChecks = bodyChecks;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -101,6 +104,7 @@ public class ReflectionService {
         boolean stepChanged = reflect != null && reflect.status != StepStatus.DONE;
         if (stepChanged) {
             StepRules.markDone(reflect, reflectedOn);
+            metrics.planStepDone(PlanAction.REFLECT);
         }
         if (created || stepChanged) {
             rejections.progressChanged(rejection, true);

@@ -3,6 +3,7 @@ package dev.rebound.rejection;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.idempotency.IdempotencyKeys;
 import dev.rebound.json.JsonBodies;
+import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.problem.ProblemResponses;
 import dev.rebound.security.CurrentOwner;
 import dev.rebound.suggestion.RejectionFacts;
@@ -41,14 +42,16 @@ public class RejectionResource {
     private final IdempotencyKeys idempotencyKeys;
     private final CurrentOwner owner;
     private final JsonBodies json;
+    private final BusinessMetrics metrics;
 
     public RejectionResource(RejectionService service, SuggestionComposer composer, IdempotencyKeys idempotencyKeys,
-            CurrentOwner owner, JsonBodies json) {
+            CurrentOwner owner, JsonBodies json, BusinessMetrics metrics) {
         this.service = service;
         this.composer = composer;
         this.idempotencyKeys = idempotencyKeys;
         this.owner = owner;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /**
@@ -68,6 +71,7 @@ public class RejectionResource {
             RejectionService.Created result = service.create(owner.id(), owner.today(), record);
             RejectionView created = result.record();
             Suggestions suggestions = composer.compose(RejectionFacts.of(created), options);
+            metrics.suggestionsGenerated();
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
                     .header(HttpHeaders.CONTENT_LANGUAGE, suggestions.locale())

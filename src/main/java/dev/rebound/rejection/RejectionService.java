@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.db.StoredTime;
 import dev.rebound.json.JsonBodies;
 import dev.rebound.json.MergePatch;
+import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.suggestion.PlanAction;
@@ -37,14 +38,16 @@ public class RejectionService {
     private final JsonBodies json;
     private final Validator validator;
     private final BodyChecks bodyChecks;
+    private final BusinessMetrics metrics;
     private final Clock clock;
 
     public RejectionService(RejectionRepository repository, JsonBodies json, Validator validator,
-            BodyChecks bodyChecks, Clock clock) {
+            BodyChecks bodyChecks, BusinessMetrics metrics, Clock clock) {
         this.repository = repository;
         this.json = json;
         this.validator = validator;
         this.bodyChecks = bodyChecks;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -65,6 +68,7 @@ public class RejectionService {
         rejection.createdAt = StoredTime.now(clock);
         rejection.updatedAt = rejection.createdAt;
         repository.persistAndFlush(rejection);
+        metrics.rejectionRecorded();
         return new Created(RejectionMapper.toView(rejection), history);
     }
 
@@ -161,6 +165,9 @@ public class RejectionService {
         StepRules.apply(update, step, today);
         if (!PlanStepView.of(step).equals(before)) {
             progressChanged(rejection, repository.hasReflection(rejection.id));
+        }
+        if (before.status() != StepStatus.DONE && step.status == StepStatus.DONE) {
+            metrics.planStepDone(step.action());
         }
         return new StepChanged(PlanStepView.of(step), rejection.version);
     }

@@ -2,6 +2,7 @@ package dev.rebound.suggestion;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.json.JsonBodies;
+import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.rejection.RejectionService;
 import dev.rebound.security.CurrentOwner;
 import io.quarkus.security.Authenticated;
@@ -23,13 +24,15 @@ public class SuggestionPreviewResource {
     private final SuggestionComposer composer;
     private final CurrentOwner owner;
     private final JsonBodies json;
+    private final BusinessMetrics metrics;
 
     public SuggestionPreviewResource(RejectionService rejections, SuggestionComposer composer, CurrentOwner owner,
-            JsonBodies json) {
+            JsonBodies json, BusinessMetrics metrics) {
         this.rejections = rejections;
         this.composer = composer;
         this.owner = owner;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** The body is validated exactly as on create; nothing is stored. */
@@ -41,6 +44,7 @@ public class SuggestionPreviewResource {
         SuggestionOptions options = params.resolve(owner.name(), () -> rejections.validate(owner.today(), record));
         Suggestions suggestions = composer.compose(RejectionFacts.of(rejections.validate(owner.today(), record)),
                 options);
+        metrics.suggestionsGenerated();
         return SuggestionResource.ok(suggestions);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rebound.suggestion;
 
+import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.rejection.RejectionIds;
 import dev.rebound.rejection.RejectionService;
 import dev.rebound.security.CurrentOwner;
@@ -22,11 +23,14 @@ public class SuggestionResource {
     private final RejectionService rejections;
     private final SuggestionComposer composer;
     private final CurrentOwner owner;
+    private final BusinessMetrics metrics;
 
-    public SuggestionResource(RejectionService rejections, SuggestionComposer composer, CurrentOwner owner) {
+    public SuggestionResource(RejectionService rejections, SuggestionComposer composer, CurrentOwner owner,
+            BusinessMetrics metrics) {
         this.rejections = rejections;
         this.composer = composer;
         this.owner = owner;
+        this.metrics = metrics;
     }
 
     @GET
@@ -34,6 +38,7 @@ public class SuggestionResource {
         SuggestionOptions options = params.resolve(owner.name());
         Suggestions suggestions = composer.compose(
                 RejectionFacts.of(rejections.get(owner.id(), RejectionIds.parse(id))), options);
+        metrics.suggestionsGenerated();
         return ok(suggestions);
     }
 

@@ -1,0 +1,80 @@
+package dev.rebound.metrics;
+
+import dev.rebound.suggestion.PlanAction;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Rebound's own counters at {@code /q/metrics}, beside the HTTP, connection pool and JVM metrics. Each counts
+ * work that really happened: called inside a transaction, it counts only once that transaction commits, so
+ * an attempt that rolls back counts nothing. An idempotent replay does no work and so is never counted.
+ */
+@ApplicationScoped
+public class BusinessMetrics {
+
+    private final TransactionSynchronizationRegistry transactions;
+    private final Counter rejectionsRecorded;
+    private final Counter suggestionsGenerated;
+    private final Map<PlanAction, Counter> planStepsDone = new EnumMap<>(PlanAction.class);
+
+    public BusinessMetrics(MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+        rejectionsRecorded = Counter.builder("rebound.rejections.recorded")
+                .description("Rejections recorded (stored by POST /v1/rejections)")
+                .register(registry);
+        suggestionsGenerated = Counter.builder("rebound.suggestions.generated")
+                .description("Suggestion sets written: on create, for a stored record, and previews")
+                .register(registry);
+        // Every action from the start, so that each series exists (at 0) before its first step is done.
+        for (PlanAction action : PlanAction.values()) {
+            planStepsDone.put(action, Counter.builder("rebound.plan.steps.done")
+                    .description("Plan steps that became DONE, by hand or through saved feedback or reflection")
+                    .tag("action", action.name())
+                    .register(registry));
+        }
+    }
+
+    public void rejectionRecorded() {
+        countOnCommit(rejectionsRecorded);
+    }
+
+    public void suggestionsGenerated() {
+        countOnCommit(suggestionsGenerated);
+    }
+
+    /** Call when a step becomes DONE, not when a step that was already done is saved again. */
+    public void planStepDone(PlanAction action) {
+        countOnCommit(planStepsDone.get(action));
+    }
+
+    private void countOnCommit(Counter counter) {
+        switch (transactions.getTransactionStatus()) {
+            case Status.STATUS_NO_TRANSACTION -> counter.increment();
+            case Status.STATUS_ACTIVE -> transactions.registerInterposedSynchronization(new CountOnCommit(counter));
+            default -> {
+                // Marked for rollback or already ending: this work will not stand.
+            }
+        }
+    }
+
+    private record CountOnCommit(Counter counter) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+            // Nothing to do until the outcome is known.
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                counter.increment();
+            }
+        }
+    }
+}
