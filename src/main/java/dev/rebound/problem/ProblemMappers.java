@@ -123,7 +123,7 @@ public class ProblemMappers {
         }
         ProblemType type = ProblemType.forStatus(status);
         return ProblemResponses.of(new Problem(type.uri(), type.title(), status,
-                "The request could not be processed.", Problem.newInstance(), List.of()));
+                "The request could not be processed.", Problem.currentInstance(), List.of()));
     }
 
     @ServerExceptionMapper
