@@ -3,6 +3,7 @@ package dev.rebound.metrics;
 import dev.rebound.suggestion.PlanAction;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -14,7 +15,9 @@ import java.util.Map;
  * Rebound's own counters at {@code /q/metrics}, beside the HTTP, connection pool and JVM metrics. Each counts
  * work that really happened: called inside a transaction, it counts only once that transaction commits, so
  * an attempt that rolls back counts nothing. An idempotent replay does no work and so is never counted.
+ * Made at start-up, so that every counter is listed (at 0) before its first use.
  */
+@Startup
 @ApplicationScoped
 public class BusinessMetrics {
 

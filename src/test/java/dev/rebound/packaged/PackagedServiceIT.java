@@ -1,18 +1,36 @@
 package dev.rebound.packaged;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.rebound.support.Api;
 import dev.rebound.support.Samples;
 import dev.rebound.support.TestTokens;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** Runs against the packaged jar, started with explicit datasource and JWT settings (prod profile). */
 @QuarkusIntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackagedServiceIT {
+
+    /** First, so that it also shows the business counters are listed before anything has counted. */
+    @Test
+    @Order(1)
+    void packagedJarServesMetricsWithoutAToken() {
+        given().when().get("/q/metrics").then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .body(containsString("rebound_rejections_recorded_total"))
+                .body(containsString("rebound_suggestions_generated_total"))
+                .body(containsString("rebound_plan_steps_done_total{action=\"REFLECT\"}"))
+                .body(containsString("agroal_active_count{datasource=\"default\"}"));
+    }
 
     @Test
     void packagedJarServesTheRejectionLifecycle() {
