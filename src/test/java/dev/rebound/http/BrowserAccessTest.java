@@ -1,5 +1,6 @@
 package dev.rebound.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -7,6 +8,8 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.rebound.support.Api;
 import dev.rebound.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** CORS for job-board front ends (the test profile allows https://jobs.example.com) and protective headers. */
@@ -54,14 +57,19 @@ class BrowserAccessTest {
 
     @Test
     void personalDataIsNeverCachedOrSniffed() {
-        Api.as(TestTokens.newOwner()).when().get("/v1/rejections")
-                .then().statusCode(200)
-                .header("Cache-Control", equalTo("no-store"))
+        Response ok = Api.as(TestTokens.newOwner()).when().get("/v1/rejections");
+        ok.then().statusCode(200)
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("Server", nullValue());
-        Api.anonymous().when().get("/v1/rejections")
-                .then().statusCode(401)
-                .header("Cache-Control", equalTo("no-store"))
-                .header("X-Content-Type-Options", equalTo("nosniff"));
+        Response unauthorized = Api.anonymous().when().get("/v1/rejections");
+        unauthorized.then().statusCode(401).header("X-Content-Type-Options", equalTo("nosniff"));
+        Response notFound = Api.as(TestTokens.newOwner()).when().get("/v1/no-such-thing");
+        notFound.then().statusCode(404);
+        Response refused = io.restassured.RestAssured.given().header("Origin", "https://evil.example")
+                .when().get("/v1/rejections");
+        refused.then().statusCode(403);
+        for (Response response : List.of(ok, unauthorized, notFound, refused)) {
+            assertThat(response.headers().getValues("Cache-Control")).containsExactly("no-store");
+        }
     }
 }

@@ -60,6 +60,14 @@ class PackagedServiceIT {
     }
 
     @Test
+    void packagedJarServesVocabulariesWithoutATokenAsCacheable() {
+        Api.anonymous().queryParam("locale", "es").when().get("/v1/vocabularies").then().statusCode(200)
+                .header("Content-Language", "es")
+                .header("Cache-Control", "public, max-age=86400")
+                .body("vocabularies.stageReached[0].label", equalTo("Candidatura"));
+    }
+
+    @Test
     void packagedJarIsReadyAndServesSwaggerUi() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);

@@ -40,11 +40,10 @@ class VocabularyApiTest {
 
     @Test
     void servesEnglishLabelsWithoutATokenAsPubliclyCacheable() {
-        Api.anonymous().when().get("/v1/vocabularies")
-                .then().statusCode(200).contentType("application/json")
+        Response response = Api.anonymous().when().get("/v1/vocabularies");
+        response.then().statusCode(200).contentType("application/json")
                 .header("Content-Language", "en")
                 .header("ETag", matchesPattern(STRONG_TAG))
-                .header("Cache-Control", "public, max-age=86400")
                 .header("Vary", containsString("Accept-Language"))
                 .header("Vary", containsString("Origin"))
                 .header("X-Content-Type-Options", "nosniff")
@@ -52,6 +51,8 @@ class VocabularyApiTest {
                 .body("vocabularies.stageReached[4].value", equalTo("FINAL_INTERVIEW"))
                 .body("vocabularies.stageReached[4].label", equalTo("Final interview"))
                 .body("vocabularies.notifiedVia.find { it.value == 'NO_RESPONSE' }.label", equalTo("Never heard back"));
+        // One Cache-Control: /v1's no-store beside it would win over it.
+        assertThat(response.headers().getValues("Cache-Control")).containsExactly("public, max-age=86400");
     }
 
     @Test
@@ -79,12 +80,12 @@ class VocabularyApiTest {
         assertThat(spanish).isNotEqualTo(english);
 
         for (String ifNoneMatch : List.of(english, "W/" + english, "\"stale\", " + english, "*")) {
-            Api.anonymous().header("If-None-Match", ifNoneMatch).when().get("/v1/vocabularies")
-                    .then().statusCode(304)
+            Response response = Api.anonymous().header("If-None-Match", ifNoneMatch).when().get("/v1/vocabularies");
+            response.then().statusCode(304)
                     .header("ETag", english)
-                    .header("Cache-Control", "public, max-age=86400")
                     .header("Vary", containsString("Accept-Language"))
                     .body(emptyString());
+            assertThat(response.headers().getValues("Cache-Control")).containsExactly("public, max-age=86400");
         }
         Api.anonymous().queryParam("locale", "es").header("If-None-Match", english).when().get("/v1/vocabularies")
                 .then().statusCode(200).header("ETag", spanish).body("locale", equalTo("es"));
@@ -95,11 +96,11 @@ class VocabularyApiTest {
     @Test
     void rejectsAnUnsupportedLocaleNamingIt() {
         for (String locale : List.of("fr", "es_MX", "english")) {
-            Api.anonymous().queryParam("locale", locale).when().get("/v1/vocabularies")
-                    .then().statusCode(400).contentType("application/problem+json")
-                    .header("Cache-Control", "no-store")
+            Response response = Api.anonymous().queryParam("locale", locale).when().get("/v1/vocabularies");
+            response.then().statusCode(400).contentType("application/problem+json")
                     .body("type", equalTo("https://rebound.dev/problems/validation-failed"))
                     .body("errors.field", equalTo(List.of("locale")));
+            assertThat(response.headers().getValues("Cache-Control")).containsExactly("no-store");
         }
     }
 
