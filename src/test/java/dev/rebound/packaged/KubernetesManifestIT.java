@@ -39,6 +39,7 @@ class KubernetesManifestIT {
 
     @Test
     void runsTwoStatelessReplicasWithoutAMigrationJob() {
+        // Only core resource types, so that the file applies to any cluster (no ServiceMonitor, no Job).
         assertThat(resources).extracting(resource -> resource.path("kind").asText())
                 .containsExactlyInAnyOrder("Service", "Deployment");
         JsonNode spec = deployment().path("spec");
@@ -58,6 +59,14 @@ class KubernetesManifestIT {
         for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
             assertThat(container.path(probe).at("/httpGet/port").asInt()).as(probe).isEqualTo(8080);
         }
+    }
+
+    @Test
+    void letsPrometheusScrapeEveryReplica() {
+        JsonNode annotations = deployment().at("/spec/template/metadata/annotations");
+        assertThat(annotations.path("prometheus.io/scrape").asText()).isEqualTo("true");
+        assertThat(annotations.path("prometheus.io/path").asText()).isEqualTo("/q/metrics");
+        assertThat(annotations.path("prometheus.io/port").asText()).isEqualTo("8080");
     }
 
     @Test
