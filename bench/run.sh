@@ -3,7 +3,7 @@
 # the same work measured with pgbench, on the same machine in the same run. Prints one table and
 # writes it, with the machine it ran on, to bench/RESULTS.md. Not part of CI's pass/fail.
 #   bench/run.sh                         # full run: 20 s per measurement at 16 and 64 connections
-#   DURATION=5 CONNECTIONS=16 bench/run.sh   # a quick smoke
+#   DURATION=5 WARMUP=5 CONNECTIONS=16 bench/run.sh   # a quick smoke
 #   RESEED=1 bench/run.sh                # seed the 1,000,000 records again
 # Needs wrk and pgbench (apt-get install wrk postgresql-client) and the local PostgreSQL.
 set -euo pipefail
@@ -14,6 +14,8 @@ PORT=${BENCH_PORT:-8194}
 OWNERS=100
 PER_OWNER=10000
 DURATION=${DURATION:-20}
+# The JIT needs a while on 2 shared cores: each measurement follows its own warm-up.
+WARMUP=${WARMUP:-30}
 CONNECTIONS=${CONNECTIONS:-16 64}
 OUT=target/bench
 RESULTS=${RESULTS:-bench/RESULTS.md}
@@ -83,7 +85,7 @@ to_ms() { # wrk latency (850.00us, 12.31ms, 1.02s) in milliseconds
 declare -A RPS P50 P99 ERRORS
 wrk_run() { # wrk_run <name> <connections> <script> <path>
   local name=$1 connections=$2 script=$3 path=$4 out="$OUT/wrk-$1-$2.txt"
-  wrk -t2 -c"$connections" -d5s -s "$script" "http://127.0.0.1:$PORT$path" > /dev/null
+  wrk -t2 -c"$connections" -d"${WARMUP}s" -s "$script" "http://127.0.0.1:$PORT$path" > /dev/null
   wrk -t2 -c"$connections" -d"${DURATION}s" --latency -s "$script" "http://127.0.0.1:$PORT$path" > "$out"
   RPS[$name-$connections]=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$out")
   P50[$name-$connections]=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
@@ -134,7 +136,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo "$(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM, $(psql -h 127.0.0.1 -U postgres -tAc 'SHOW server_version' | cut -d' ' -f1) PostgreSQL,"
   echo "$(java -version 2>&1 | head -1). The service (\`-Xmx256m\`), PostgreSQL and the load generators share the cores."
   echo "Data: $((OWNERS * PER_OWNER)) records across $OWNERS owners; reads are one owner's $PER_OWNER records."
-  echo "wrk: 2 threads, ${DURATION} s after a 5 s warm-up, every request with a real JWT; POST uses random owners"
+  echo "wrk: 2 threads, ${DURATION} s after a ${WARMUP} s warm-up, every request with a real JWT; POST uses random owners"
   echo "and bodies. pgbench: \`-M prepared\`, the same clients and duration, the statements in \`bench/pgbench\`."
   echo
   echo "Service ready ${READY_SECONDS} s after start; peak RSS under load ${PEAK_RSS_MB} MB."
