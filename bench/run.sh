@@ -3,7 +3,7 @@
 # the same work measured with pgbench, on the same machine in the same run. Prints one table and
 # writes it, with the machine it ran on, to bench/RESULTS.md. Not part of CI's pass/fail.
 #   bench/run.sh                         # full run: 20 s per measurement at 16 and 64 connections
-#   DURATION=5 WARMUP=5 CONNECTIONS=16 bench/run.sh   # a quick smoke
+#   DURATION=5 WARMUP=5 SETTLE=1 CONNECTIONS=16 bench/run.sh   # a quick smoke
 #   RESEED=1 bench/run.sh                # seed the 1,000,000 records again
 # Needs wrk and pgbench (apt-get install wrk postgresql-client) and the local PostgreSQL.
 set -euo pipefail
@@ -14,8 +14,10 @@ PORT=${BENCH_PORT:-8194}
 OWNERS=100
 PER_OWNER=10000
 DURATION=${DURATION:-20}
-# The JIT needs a while on 2 shared cores: each measurement follows its own warm-up.
-WARMUP=${WARMUP:-30}
+# The JIT needs minutes on 2 shared cores: one warm-up with the reads and writes first (WARMUP), then a
+# short settling run (SETTLE) at each measurement's own connection count before it is measured.
+WARMUP=${WARMUP:-180}
+SETTLE=${SETTLE:-10}
 CONNECTIONS=${CONNECTIONS:-16 64}
 OUT=target/bench
 RESULTS=${RESULTS:-bench/RESULTS.md}
@@ -85,7 +87,7 @@ to_ms() { # wrk latency (850.00us, 12.31ms, 1.02s) in milliseconds
 declare -A RPS P50 P99 ERRORS
 wrk_run() { # wrk_run <name> <connections> <script> <path>
   local name=$1 connections=$2 script=$3 path=$4 out="$OUT/wrk-$1-$2.txt"
-  wrk -t2 -c"$connections" -d"${WARMUP}s" -s "$script" "http://127.0.0.1:$PORT$path" > /dev/null
+  wrk -t2 -c"$connections" -d"${SETTLE}s" -s "$script" "http://127.0.0.1:$PORT$path" > /dev/null
   wrk -t2 -c"$connections" -d"${DURATION}s" --latency -s "$script" "http://127.0.0.1:$PORT$path" > "$out"
   RPS[$name-$connections]=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$out")
   P50[$name-$connections]=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
@@ -93,6 +95,8 @@ wrk_run() { # wrk_run <name> <connections> <script> <path>
   ERRORS[$name-$connections]=$(grep -E "Non-2xx|Socket errors" "$out" | sed 's/^ *//' | paste -sd ';' - || true)
   echo "wrk $name at $connections: ${RPS[$name-$connections]} req/s, p50 ${P50[$name-$connections]} ms, p99 ${P99[$name-$connections]} ms ${ERRORS[$name-$connections]}"
 }
+echo "warming up for ${WARMUP} s with creates, reads by id, lists and searches..."
+wrk -t2 -c16 -d"${WARMUP}s" -s bench/wrk/warm-up.lua "http://127.0.0.1:$PORT/" | grep -E "Requests/sec|Non-2xx|Socket errors"
 for c in $CONNECTIONS; do
   wrk_run create "$c" bench/wrk/create.lua /v1/rejections
   wrk_run get "$c" bench/wrk/get-by-id.lua /v1/rejections
@@ -124,6 +128,7 @@ for c in $CONNECTIONS; do
   pgbench_run insert "$c" bench/pgbench/insert.sql
   pgbench_run select "$c" bench/pgbench/select.sql
   pgbench_run list "$c" bench/pgbench/list.sql
+  pgbench_run search "$c" bench/pgbench/search.sql
 done
 "${PSQL[@]}" -d "$DB" -c "DELETE FROM rebound.rejection WHERE 'bench' = ANY (tags)"
 
@@ -136,7 +141,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo "$(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM, $(psql -h 127.0.0.1 -U postgres -tAc 'SHOW server_version' | cut -d' ' -f1) PostgreSQL,"
   echo "$(java -version 2>&1 | head -1). The service (\`-Xmx256m\`), PostgreSQL and the load generators share the cores."
   echo "Data: $((OWNERS * PER_OWNER)) records across $OWNERS owners; reads are one owner's $PER_OWNER records."
-  echo "wrk: 2 threads, ${DURATION} s after a ${WARMUP} s warm-up, every request with a real JWT; POST uses random owners"
+  echo "wrk: 2 threads, ${DURATION} s each, after a ${WARMUP} s warm-up (creates, reads by id, lists, searches) and ${SETTLE} s of settling"
+  echo "at each measurement's connection count; every request with a real JWT; POST uses random owners"
   echo "and bodies. pgbench: \`-M prepared\`, the same clients and duration, the statements in \`bench/pgbench\`."
   echo
   echo "Service ready ${READY_SECONDS} s after start; peak RSS under load ${PEAK_RSS_MB} MB."
@@ -157,5 +163,34 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
       fi
     done
   done
+  echo
+  echo "Search beside its own database equivalent (\`bench/pgbench/search.sql\`, the same count and page with the"
+  echo "full-text condition), which is not one of the reference figures:"
+  for c in $CONNECTIONS; do
+    echo "at $c connections pgbench ran it at ${RPS[pg-search-$c]} tx/s (p99 ${P99[pg-search-$c]} ms);" \
+      "the service's search is $(ratio "${RPS[search-$c]}" "${RPS[pg-search-$c]}") of that."
+  done
+  echo
+  echo "| Target | Reached | Met? |"
+  echo "|---|---|---|"
+  at_least() { awk -v a="$1" -v b="$2" 'BEGIN { print (a != "n/a" && a + 0 >= b + 0) ? "yes" : "no" }'; }
+  at_most() { awk -v a="$1" -v b="$2" 'BEGIN { print (a != "" && a + 0 <= b + 0) ? "yes" : "no" }'; }
+  for target in "create:insert:0.25:POST" "get:select:0.30:GET by id" "list:list:0.25:list" "search:list:0.25:search"; do
+    IFS=: read -r name pg floor label <<< "$target"
+    for c in $CONNECTIONS; do
+      r=$(ratio "${RPS[$name-$c]}" "${RPS[pg-$pg-$c]}")
+      echo "| $label ≥ $floor of pgbench $pg, $c connections | $r | $(at_least "$r" "$floor") |"
+    done
+  done
+  for name in create get list search insights; do
+    for c in $CONNECTIONS; do
+      [ "$c" = 64 ] && echo "| $name p99 ≤ 100 ms at 64 connections | ${P99[$name-$c]} ms | $(at_most "${P99[$name-$c]}" 100) |"
+      [ "$c" = 16 ] && case $name in list|search)
+        echo "| $name p99 ≤ 50 ms at 16 connections | ${P99[$name-$c]} ms | $(at_most "${P99[$name-$c]}" 50) |";; esac
+      [ -z "${ERRORS[$name-$c]}" ] || echo "| $name at $c connections: no errors | ${ERRORS[$name-$c]} | no |"
+    done
+  done
+  echo "| peak RSS ≤ 400 MB | ${PEAK_RSS_MB} MB | $(at_most "$PEAK_RSS_MB" 400) |"
+  echo "| ready ≤ 2.5 s | ${READY_SECONDS} s | $(at_most "$READY_SECONDS" 2.5) |"
 } > "$RESULTS"
 cat "$RESULTS"
