@@ -22,6 +22,8 @@ CONNECTIONS=${CONNECTIONS:-16 64}
 OUT=target/bench
 RESULTS=${RESULTS:-bench/RESULTS.md}
 JAR=target/quarkus-app/quarkus-run.jar
+# The JVM settings the Dockerfile's image runs with.
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
 mkdir -p "$OUT"
 PSQL=(psql -h 127.0.0.1 -U postgres -q -X -v ON_ERROR_STOP=1)
 
@@ -40,7 +42,7 @@ trap stop_service EXIT
 start_service() { # sets SERVICE and READY_SECONDS
   local started
   started=$(date +%s.%N)
-  java -Xmx256m -Dquarkus.http.port="$PORT" \
+  MALLOC_ARENA_MAX=2 java $JAVA_OPTS -Dquarkus.http.port="$PORT" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dquarkus.datasource.username=postgres \
     -Dmp.jwt.verify.publickey.location="$PWD/dev/jwt/publicKey.pem" -Dmp.jwt.verify.issuer=https://rebound.dev/dev-issuer \
     -Drebound.max-requests-in-flight=1024 -jar "$JAR" > "$OUT/service.log" 2>&1 &
@@ -139,7 +141,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo
   echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/run.sh\` on $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)),"
   echo "$(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM, $(psql -h 127.0.0.1 -U postgres -tAc 'SHOW server_version' | cut -d' ' -f1) PostgreSQL,"
-  echo "$(java -version 2>&1 | head -1). The service (\`-Xmx256m\`), PostgreSQL and the load generators share the cores."
+  echo "$(java -version 2>&1 | head -1). The service (\`$JAVA_OPTS\`, \`MALLOC_ARENA_MAX=2\`), PostgreSQL and the load generators share the cores."
   echo "Data: $((OWNERS * PER_OWNER)) records across $OWNERS owners; reads are one owner's $PER_OWNER records."
   echo "wrk: 2 threads, ${DURATION} s each, after a ${WARMUP} s warm-up (creates, reads by id, lists, searches) and ${SETTLE} s of settling"
   echo "at each measurement's connection count; every request with a real JWT; POST uses random owners"

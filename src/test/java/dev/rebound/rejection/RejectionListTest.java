@@ -1,5 +1,6 @@
 package dev.rebound.rejection;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -114,6 +115,24 @@ class RejectionListTest {
         list("q", "acme -platform").body("items.id", equalTo(List.of(acme)));
         list("q", "engineer").body("items.id", containsInAnyOrder(nordlicht, ghosted));
         list("q", "nonexistentword").body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void eachListedRecordShowsTheSamePlanAsReadingItAlone() {
+        Api.as(owner).contentType("application/merge-patch+json").body(Map.of("status", "DONE"))
+                .when().patch("/v1/rejections/" + nordlicht + "/plan/SEND_THANK_YOU").then().statusCode(200);
+        Api.as(owner).contentType("application/merge-patch+json")
+                .body(Map.of("status", "SNOOZED", "snoozedUntil", "2026-12-30"))
+                .when().patch("/v1/rejections/" + acme + "/plan/CONNECT").then().statusCode(200);
+
+        List<Map<String, Object>> items = list("size", "100").statusCode(200).extract().path("items");
+        assertThat(items).extracting(item -> item.get("id")).containsExactlyInAnyOrder(nordlicht, acme, ghosted);
+        for (Map<String, Object> item : items) {
+            List<Object> alone = Api.as(owner).when().get("/v1/rejections/" + item.get("id"))
+                    .then().statusCode(200).extract().path("plan");
+            assertThat(item.get("plan")).as("plan of %s", item.get("id")).isEqualTo(alone);
+            assertThat(alone).isNotEmpty();
+        }
     }
 
     @Test
