@@ -7,7 +7,6 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -32,17 +31,12 @@ public class CachingJwtParser implements JWTParser {
     private final VerifiedTokenCache verified;
     private final Clock clock;
 
-    @Inject
-    public CachingJwtParser(DefaultJWTParser standard,
+    public CachingJwtParser(DefaultJWTParser standard, Clock clock,
             @ConfigProperty(name = "rebound.auth.verified-token-cache-size", defaultValue = "4096") long cacheSize,
             @ConfigProperty(name = "rebound.auth.verified-token-max-age", defaultValue = "PT5M") Duration maxAge) {
-        this(standard, new VerifiedTokenCache(cacheSize, maxAge, Ticker.systemTicker()), Clock.systemUTC());
-    }
-
-    CachingJwtParser(DefaultJWTParser standard, VerifiedTokenCache verified, Clock clock) {
         this.standard = standard;
-        this.verified = verified;
         this.clock = clock;
+        this.verified = new VerifiedTokenCache(cacheSize, maxAge, Ticker.systemTicker());
     }
 
     @Override

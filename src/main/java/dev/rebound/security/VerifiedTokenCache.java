@@ -17,9 +17,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public final class VerifiedTokenCache {
 
     private final Cache<String, Verified> verified;
-    private final Ticker ticker;
 
-    private record Verified(JsonWebToken token, long expiresAtNanos) {}
+    /** A token and how long it had left until its {@code exp} when it was verified. */
+    private record Verified(JsonWebToken token, Duration lifetime) {}
 
     /**
      * @param maximumSize tokens kept at most; the least used go first
@@ -27,27 +27,12 @@ public final class VerifiedTokenCache {
      * @param ticker the clock, in nanoseconds ({@link Ticker#systemTicker()} outside tests)
      */
     public VerifiedTokenCache(long maximumSize, Duration maximumAge, Ticker ticker) {
-        this.ticker = ticker;
-        long maximumAgeNanos = maximumAge.toNanos();
         this.verified = Caffeine.newBuilder()
                 .maximumSize(maximumSize)
                 .ticker(ticker)
-                .expireAfter(new Expiry<String, Verified>() {
-                    @Override
-                    public long expireAfterCreate(String key, Verified value, long currentTime) {
-                        return Math.min(maximumAgeNanos, Math.max(0, value.expiresAtNanos() - currentTime));
-                    }
-
-                    @Override
-                    public long expireAfterUpdate(String key, Verified value, long currentTime, long currentDuration) {
-                        return expireAfterCreate(key, value, currentTime);
-                    }
-
-                    @Override
-                    public long expireAfterRead(String key, Verified value, long currentTime, long currentDuration) {
-                        return currentDuration;
-                    }
-                })
+                // Set on each write; reading a token does not extend its time.
+                .expireAfter(Expiry.writing((String rawToken, Verified value) ->
+                        value.lifetime().compareTo(maximumAge) < 0 ? value.lifetime() : maximumAge))
                 .build();
     }
 
@@ -60,14 +45,12 @@ public final class VerifiedTokenCache {
     /** Remembers a token that has just passed verification, until its {@code exp} (seconds since the epoch). */
     public void remember(String rawToken, JsonWebToken token, long nowEpochSeconds) {
         long secondsLeft = token.getExpirationTime() - nowEpochSeconds;
-        if (secondsLeft <= 0) {
-            return;
+        if (secondsLeft > 0) {
+            verified.put(rawToken, new Verified(token, Duration.ofSeconds(secondsLeft)));
         }
-        long now = ticker.read();
-        verified.put(rawToken, new Verified(token, now + Duration.ofSeconds(secondsLeft).toNanos()));
     }
 
-    /** Tokens kept right now (after pending evictions); for tests and metrics. */
+    /** Tokens kept right now (after pending evictions); for tests. */
     public long size() {
         verified.cleanUp();
         return verified.estimatedSize();
