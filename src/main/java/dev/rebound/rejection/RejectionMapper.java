@@ -1,8 +1,10 @@
 package dev.rebound.rejection;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 /** Maps between the API models and the stored entity, applying the documented defaults. */
 final class RejectionMapper {
@@ -57,6 +59,19 @@ final class RejectionMapper {
                 List.copyOf(source.tags));
     }
 
+    /** Plan order: by due day, and steps due the same day in the canonical order of their actions. */
+    static final Comparator<PlanStepView> PLAN_ORDER = Comparator.comparing(PlanStepView::due)
+            .thenComparing(step -> step.action().ordinal());
+
+    /** A record as it is on creation: the normalized input, a new plan, status NEW, version 0. */
+    static RejectionView newRecord(UUID id, RejectionInput input, List<PlanStepView> plan, Instant now) {
+        return new RejectionView(id, input.company(), input.role(), input.stageReached(), input.interviewRound(),
+                input.interviewFormat(), input.notifiedVia(), input.rejectedOn(), input.appliedOn(), input.reason(),
+                input.reasonDetail(), input.contact(), Boolean.TRUE.equals(input.internalCandidate()),
+                input.jobPostingUrl(), input.selfAssessment(), input.notes(), input.tags(), RecordStatus.NEW, plan,
+                now, now, 0);
+    }
+
     static RejectionView toView(Rejection source) {
         return new RejectionView(
                 source.id,
@@ -77,11 +92,7 @@ final class RejectionMapper {
                 source.notes,
                 List.copyOf(source.tags),
                 source.status,
-                source.plan.stream()
-                        .sorted(Comparator.comparing((TrackedStep step) -> step.due)
-                                .thenComparing(step -> step.position))
-                        .map(PlanStepView::of)
-                        .toList(),
+                source.plan.stream().map(PlanStepView::of).sorted(PLAN_ORDER).toList(),
                 source.createdAt,
                 source.updatedAt,
                 source.version);

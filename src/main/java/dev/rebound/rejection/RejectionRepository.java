@@ -1,13 +1,16 @@
 package dev.rebound.rejection;
 
-import dev.rebound.db.NativeValues;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
-import java.util.LinkedHashMap;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,10 +18,80 @@ import java.util.UUID;
 @ApplicationScoped
 public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUID> {
 
-    /** The owner's record with its plan, in one round trip: every read of a record shows the plan. */
-    public Optional<Rejection> findOwned(String ownerId, UUID id) {
-        return find("from Rejection r left join fetch r.plan where r.id = ?1 and r.ownerId = ?2", id, ownerId)
-                .singleResultOptional();
+    /**
+     * A new record and its plan in one statement, which also reads the owner's earlier rejections at the
+     * same company. Every sub-statement sees the table as it was before the statement, so the history
+     * never counts the record being added. The plan rows come from RETURNING, so they are written after
+     * the record they reference.
+     */
+    private static final String INSERT_WITH_PLAN = "WITH history AS (SELECT count(*) AS rejections,"
+            + " max(rejected_on) AS last_rejected_on FROM rejection WHERE owner_id = ? AND lower(company) = lower(?)),"
+            + " record AS (INSERT INTO rejection (id, owner_id, company, role, stage_reached, interview_round,"
+            + " interview_format, notified_via, rejected_on, applied_on, reason, reason_detail, contact_name,"
+            + " contact_title, contact_email, internal_candidate, job_posting_url, self_assessment, notes, tags, status,"
+            + " created_at, updated_at, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, owner_id),"
+            + " plan AS (INSERT INTO plan_step (rejection_id, action, owner_id, position, due, status)"
+            + " SELECT record.id, step.action, record.owner_id, step.position, step.due, 'PENDING' FROM record,"
+            + " unnest(CAST(? AS text[]), CAST(? AS int2[]), CAST(? AS date[])) AS step (action, position, due))"
+            + " SELECT rejections, last_rejected_on FROM history";
+
+    private final AgroalDataSource dataSource;
+
+    public RejectionRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Stores a new record, as {@code created} shows it, with its pending plan; answers what the owner met at
+     * the same company before. One round trip, in the caller's transaction.
+     */
+    public CompanyHistory insert(String ownerId, RejectionView created) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(INSERT_WITH_PLAN)) {
+            int i = 0;
+            statement.setString(++i, ownerId);
+            statement.setString(++i, created.company());
+            statement.setObject(++i, created.id());
+            statement.setString(++i, ownerId);
+            statement.setString(++i, created.company());
+            statement.setString(++i, created.role());
+            statement.setString(++i, created.stageReached().name());
+            statement.setObject(++i, created.interviewRound());
+            statement.setString(++i, created.interviewFormat().name());
+            statement.setString(++i, created.notifiedVia().name());
+            statement.setObject(++i, created.rejectedOn());
+            statement.setObject(++i, created.appliedOn());
+            statement.setString(++i, created.reason().name());
+            statement.setString(++i, created.reasonDetail());
+            ContactData contact = created.contact();
+            statement.setString(++i, contact == null ? null : contact.name());
+            statement.setString(++i, contact == null ? null : contact.title());
+            statement.setString(++i, contact == null ? null : contact.email());
+            statement.setBoolean(++i, created.internalCandidate());
+            statement.setString(++i, created.jobPostingUrl());
+            statement.setObject(++i, created.selfAssessment());
+            statement.setString(++i, created.notes());
+            statement.setArray(++i, connection.createArrayOf("text", created.tags().toArray()));
+            statement.setString(++i, created.status().name());
+            statement.setObject(++i, created.createdAt().atOffset(ZoneOffset.UTC));
+            statement.setObject(++i, created.updatedAt().atOffset(ZoneOffset.UTC));
+            statement.setLong(++i, created.version());
+            List<PlanStepView> plan = created.plan();
+            statement.setArray(++i, connection.createArrayOf("text",
+                    plan.stream().map(step -> step.action().name()).toArray()));
+            statement.setArray(++i, connection.createArrayOf("int2",
+                    plan.stream().map(step -> (short) step.action().ordinal()).toArray()));
+            statement.setArray(++i, connection.createArrayOf("date",
+                    plan.stream().map(step -> step.due().toString()).toArray()));
+            try (ResultSet history = statement.executeQuery()) {
+                history.next();
+                return new CompanyHistory(history.getLong(1), history.getObject(2, LocalDate.class));
+            }
+        } catch (SQLException e) {
+            // DatabaseOutage finds the SQLException among the causes and answers 503 when the database is away.
+            throw new IllegalStateException("Storing a new rejection failed", e);
+        }
     }
 
     /** The owner's record, locked until the transaction ends so that concurrent writes queue up. */
@@ -31,107 +104,10 @@ public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUI
         return delete("id = ?1 and ownerId = ?2", id, ownerId) > 0;
     }
 
-    /** The owner's rejections at a company, compared without regard to case. */
-    public CompanyHistory history(String ownerId, String company) {
-        Object[] row = (Object[]) getEntityManager().createNativeQuery(
-                        "SELECT count(*), max(rejected_on) FROM rejection WHERE owner_id = :owner"
-                                + " AND lower(company) = lower(:company)")
-                .setParameter("owner", ownerId)
-                .setParameter("company", company)
-                .getSingleResult();
-        return new CompanyHistory(NativeValues.count(row[0]), NativeValues.localDate(row[1]));
-    }
-
-    /**
-     * Up to {@code limit} of the owner's records that come after {@code after} in newest-first order
-     * (rejectedOn, createdAt, id, all descending); {@code after} null starts with the newest. Keyset
-     * paging: each batch is one index range scan however deep into the records it is.
-     */
-    public List<Rejection> batchAfter(String ownerId, RejectionView after, int limit) {
-        if (after == null) {
-            return find("ownerId = ?1 ORDER BY rejectedOn DESC, createdAt DESC, id DESC", ownerId)
-                    .page(0, limit).list();
-        }
-        return find("ownerId = ?1 AND (rejectedOn < ?2 OR (rejectedOn = ?2 AND (createdAt < ?3"
-                        + " OR (createdAt = ?3 AND id < ?4)))) ORDER BY rejectedOn DESC, createdAt DESC, id DESC",
-                ownerId, after.rejectedOn(), after.createdAt(), after.id())
-                .page(0, limit).list();
-    }
-
     /** Whether a reflection is saved for the record: part of its status. */
     public boolean hasReflection(UUID rejectionId) {
         return getEntityManager().createNativeQuery("SELECT EXISTS (SELECT 1 FROM reflection WHERE rejection_id = :id)")
                 .setParameter("id", rejectionId)
                 .getSingleResult() == Boolean.TRUE;
     }
-
-    /** One page of an owner's rejections matching the filter, and how many match in all. */
-    public Page search(String ownerId, RejectionFilter filter, PageRequest page, RejectionSort sort) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = whereClause(ownerId, filter, parameters);
-
-        Query count = getEntityManager().createNativeQuery("SELECT count(*) FROM rejection WHERE " + where);
-        parameters.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-        if (total == 0 || page.offset() >= total) {
-            return new Page(List.of(), total);
-        }
-
-        Query select = getEntityManager().createNativeQuery(
-                "SELECT * FROM rejection WHERE " + where + " ORDER BY " + orderBy(sort) + " LIMIT :limit OFFSET :offset",
-                Rejection.class);
-        parameters.forEach(select::setParameter);
-        select.setParameter("limit", page.size());
-        select.setParameter("offset", page.offset());
-        @SuppressWarnings("unchecked")
-        List<Rejection> items = select.getResultList();
-        return new Page(items, total);
-    }
-
-    /** Only fixed SQL fragments are concatenated; every value is a bound parameter. */
-    private static String whereClause(String ownerId, RejectionFilter filter, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder("owner_id = :owner");
-        parameters.put("owner", ownerId);
-        if (filter.stageReached() != null) {
-            where.append(" AND stage_reached = :stage");
-            parameters.put("stage", filter.stageReached().name());
-        }
-        if (filter.reason() != null) {
-            where.append(" AND reason = :reason");
-            parameters.put("reason", filter.reason().name());
-        }
-        if (filter.company() != null) {
-            where.append(" AND lower(company) = lower(:company)");
-            parameters.put("company", filter.company());
-        }
-        if (filter.rejectedFrom() != null) {
-            where.append(" AND rejected_on >= :rejectedFrom");
-            parameters.put("rejectedFrom", filter.rejectedFrom());
-        }
-        if (filter.rejectedTo() != null) {
-            where.append(" AND rejected_on <= :rejectedTo");
-            parameters.put("rejectedTo", filter.rejectedTo());
-        }
-        if (filter.tag() != null) {
-            where.append(" AND tags @> ARRAY[CAST(:tag AS text)]");
-            parameters.put("tag", filter.tag());
-        }
-        if (filter.text() != null) {
-            where.append(" AND search_vector @@ websearch_to_tsquery('simple', :text)");
-            parameters.put("text", filter.text());
-        }
-        if (filter.status() != null) {
-            where.append(" AND status = :status");
-            parameters.put("status", filter.status().name());
-        }
-        return where.toString();
-    }
-
-    private static String orderBy(RejectionSort sort) {
-        String direction = sort.ascending() ? " ASC" : " DESC";
-        String first = sort.field() == RejectionSort.Field.REJECTED_ON ? "rejected_on" + direction + ", " : "";
-        return first + "created_at" + direction + ", id" + direction;
-    }
-
-    public record Page(List<Rejection> items, long totalItems) {}
 }

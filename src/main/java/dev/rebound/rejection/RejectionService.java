@@ -9,7 +9,6 @@ import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.suggestion.PlanAction;
-import dev.rebound.suggestion.PlanStep;
 import dev.rebound.suggestion.RejectionFacts;
 import dev.rebound.suggestion.SuggestionRules;
 import dev.rebound.validation.BodyChecks;
@@ -35,15 +34,17 @@ public class RejectionService {
     static final Set<String> READ_ONLY_FIELDS = Set.of("id", "status", "plan", "createdAt", "updatedAt", "version");
 
     private final RejectionRepository repository;
+    private final RejectionReads reads;
     private final JsonBodies json;
     private final Validator validator;
     private final BodyChecks bodyChecks;
     private final BusinessMetrics metrics;
     private final Clock clock;
 
-    public RejectionService(RejectionRepository repository, JsonBodies json, Validator validator,
-            BodyChecks bodyChecks, BusinessMetrics metrics, Clock clock) {
+    public RejectionService(RejectionRepository repository, RejectionReads reads, JsonBodies json,
+            Validator validator, BodyChecks bodyChecks, BusinessMetrics metrics, Clock clock) {
         this.repository = repository;
+        this.reads = reads;
         this.json = json;
         this.validator = validator;
         this.bodyChecks = bodyChecks;
@@ -54,22 +55,17 @@ public class RejectionService {
     /** Stores the record with its plan, and says what the owner met at the same company before. */
     @Transactional
     public Created create(String ownerId, LocalDate today, ObjectNode body) {
-        RejectionInput input = validInput(body, body.deepCopy(), null, today);
-        CompanyHistory history = repository.history(ownerId, input.company());
-
-        Rejection rejection = new Rejection();
-        rejection.id = UUID.randomUUID();
-        rejection.ownerId = ownerId;
-        RejectionMapper.apply(input, rejection);
-        RejectionFacts facts = RejectionFacts.of(RejectionMapper.toView(rejection));
-        for (PlanStep step : SuggestionRules.plan(facts, SuggestionRules.feedbackAdvice(facts))) {
-            rejection.plan.add(TrackedStep.pending(rejection, step.action(), step.due()));
-        }
-        rejection.createdAt = StoredTime.now(clock);
-        rejection.updatedAt = rejection.createdAt;
-        repository.persistAndFlush(rejection);
+        RejectionInput input = RejectionMapper.normalized(validInput(body, body.deepCopy(), null, today));
+        RejectionFacts facts = RejectionFacts.of(input);
+        List<PlanStepView> plan = SuggestionRules.plan(facts, SuggestionRules.feedbackAdvice(facts)).stream()
+                .map(step -> new PlanStepView(step.action(), step.due(), StepStatus.PENDING, null, null))
+                .sorted(RejectionMapper.PLAN_ORDER)
+                .toList();
+        Instant now = StoredTime.now(clock);
+        RejectionView created = RejectionMapper.newRecord(UUID.randomUUID(), input, plan, now);
+        CompanyHistory history = repository.insert(ownerId, created);
         metrics.rejectionRecorded();
-        return new Created(RejectionMapper.toView(rejection), history);
+        return new Created(created, history);
     }
 
     public record Created(RejectionView record, CompanyHistory history) {}
@@ -80,13 +76,12 @@ public class RejectionService {
     }
 
     public RejectionView get(String ownerId, UUID id) {
-        return RejectionMapper.toView(findOwned(ownerId, id));
+        return reads.find(ownerId, id).orElseThrow(() -> notFound(id));
     }
 
     public RejectionPage list(String ownerId, RejectionQuery query) {
-        RejectionRepository.Page found = repository.search(ownerId, query.filter(), query.page(), query.sort());
-        return RejectionPage.of(found.items().stream().map(RejectionMapper::toView).toList(), query.page(),
-                found.totalItems());
+        RejectionReads.Page found = reads.page(ownerId, query.filter(), query.page(), query.sort());
+        return RejectionPage.of(found.items(), query.page(), found.totalItems());
     }
 
     /**
@@ -176,7 +171,7 @@ public class RejectionService {
 
     /** The next {@code limit} records after {@code after} in newest-first order, for reading them all in batches. */
     public List<RejectionView> batchAfter(String ownerId, RejectionView after, int limit) {
-        return repository.batchAfter(ownerId, after, limit).stream().map(RejectionMapper::toView).toList();
+        return reads.batchAfter(ownerId, after, limit);
     }
 
     /** The record as the API shows it, for features that work on a record locked with {@link #lockOwned}. */
@@ -201,10 +196,6 @@ public class RejectionService {
                 reflectionSaved);
         rejection.updatedAt = StoredTime.now(clock);
         repository.flush();
-    }
-
-    private Rejection findOwned(String ownerId, UUID id) {
-        return repository.findOwned(ownerId, id).orElseThrow(() -> notFound(id));
     }
 
     private static ProblemException notFound(UUID id) {

@@ -1,0 +1,147 @@
+package dev.rebound.rejection;
+
+import dev.rebound.suggestion.PlanAction;
+import dev.rebound.db.JdbcReads;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The read model: records and their plans as the API shows them, straight from JDBC rows into
+ * {@link RejectionView}s. No entity is loaded, so nothing is hydrated, tracked or dirty-checked, and each
+ * record's plan arrives in the same row as the record (one round trip for a record or a page of them).
+ * Writes go through {@link RejectionRepository}'s entities.
+ */
+@ApplicationScoped
+public class RejectionReads {
+
+    /**
+     * A record with its plan folded into one text column, steps in plan order (due day, then canonical
+     * position), each as {@code ACTION DUE STATUS DONE_ON SNOOZED_UNTIL} with {@code -} for no date.
+     * Dates are ISO: the driver runs every session with DateStyle ISO.
+     */
+    private static final String SELECT = "SELECT r.id, r.company, r.role, r.stage_reached, r.interview_round,"
+            + " r.interview_format, r.notified_via, r.rejected_on, r.applied_on, r.reason, r.reason_detail,"
+            + " r.contact_name, r.contact_title, r.contact_email, r.internal_candidate, r.job_posting_url,"
+            + " r.self_assessment, r.notes, r.tags, r.status, r.created_at, r.updated_at, r.version,"
+            + " (SELECT string_agg(s.action || ' ' || s.due || ' ' || s.status || ' ' || coalesce(s.done_on::text, '-')"
+            + " || ' ' || coalesce(s.snoozed_until::text, '-'), ',' ORDER BY s.due, s.position)"
+            + " FROM plan_step s WHERE s.rejection_id = r.id) AS plan FROM rejection r";
+    private static final String NEWEST_FIRST = " ORDER BY r.rejected_on DESC, r.created_at DESC, r.id DESC";
+
+    private final AgroalDataSource dataSource;
+
+    public RejectionReads(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The owner's record, or empty when the owner has none with that id. */
+    public Optional<RejectionView> find(String ownerId, UUID id) {
+        List<RejectionView> found = query(SELECT + " WHERE r.id = ? AND r.owner_id = ?", List.of(id, ownerId));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** One page of the owner's records matching the filter, and how many match in all: two round trips. */
+    public Page page(String ownerId, RejectionFilter filter, PageRequest page, RejectionSort sort) {
+        RejectionConditions where = RejectionConditions.of(ownerId, filter);
+        long total = JdbcReads.count(dataSource, "SELECT count(*) FROM rejection r WHERE " + where.sql(),
+                where.parameters());
+        if (total == 0 || page.offset() >= total) {
+            return new Page(List.of(), total);
+        }
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(page.size());
+        parameters.add(page.offset());
+        return new Page(query(SELECT + " WHERE " + where.sql() + orderBy(sort) + " LIMIT ? OFFSET ?", parameters),
+                total);
+    }
+
+    /**
+     * Up to {@code limit} of the owner's records that come after {@code after} in newest-first order
+     * (rejectedOn, createdAt, id, all descending); {@code after} null starts with the newest. Keyset
+     * paging: each batch is one index range scan however deep into the records it is.
+     */
+    public List<RejectionView> batchAfter(String ownerId, RejectionView after, int limit) {
+        if (after == null) {
+            return query(SELECT + " WHERE r.owner_id = ?" + NEWEST_FIRST + " LIMIT ?", List.of(ownerId, limit));
+        }
+        OffsetDateTime createdAt = after.createdAt().atOffset(ZoneOffset.UTC);
+        return query(SELECT + " WHERE r.owner_id = ? AND (r.rejected_on < ? OR (r.rejected_on = ? AND"
+                + " (r.created_at < ? OR (r.created_at = ? AND r.id < ?))))" + NEWEST_FIRST + " LIMIT ?",
+                List.of(ownerId, after.rejectedOn(), after.rejectedOn(), createdAt, createdAt, after.id(), limit));
+    }
+
+    private List<RejectionView> query(String sql, List<?> parameters) {
+        return JdbcReads.list(dataSource, sql, parameters, RejectionReads::view);
+    }
+
+    private static String orderBy(RejectionSort sort) {
+        String direction = sort.ascending() ? " ASC" : " DESC";
+        String first = sort.field() == RejectionSort.Field.REJECTED_ON ? "r.rejected_on" + direction + ", " : "";
+        return " ORDER BY " + first + "r.created_at" + direction + ", r.id" + direction;
+    }
+
+    private static RejectionView view(ResultSet row) throws SQLException {
+        return new RejectionView(
+                row.getObject(1, UUID.class),
+                row.getString(2),
+                row.getString(3),
+                StageReached.valueOf(row.getString(4)),
+                (Integer) row.getObject(5),
+                InterviewFormat.valueOf(row.getString(6)),
+                NotifiedVia.valueOf(row.getString(7)),
+                row.getObject(8, LocalDate.class),
+                row.getObject(9, LocalDate.class),
+                RejectionReason.valueOf(row.getString(10)),
+                row.getString(11),
+                contact(row.getString(12), row.getString(13), row.getString(14)),
+                row.getBoolean(15),
+                row.getString(16),
+                (Integer) row.getObject(17),
+                row.getString(18),
+                tags(row.getArray(19)),
+                RecordStatus.valueOf(row.getString(20)),
+                plan(row.getString(24)),
+                row.getObject(21, OffsetDateTime.class).toInstant(),
+                row.getObject(22, OffsetDateTime.class).toInstant(),
+                row.getLong(23));
+    }
+
+    private static ContactData contact(String name, String title, String email) {
+        return name == null && title == null && email == null ? null : new ContactData(name, title, email);
+    }
+
+    private static List<String> tags(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    /** Parses the plan column written by {@link #SELECT}. */
+    static List<PlanStepView> plan(String folded) {
+        if (folded == null) {
+            return List.of();
+        }
+        String[] steps = folded.split(",");
+        List<PlanStepView> plan = new ArrayList<>(steps.length);
+        for (String step : steps) {
+            String[] parts = step.split(" ");
+            plan.add(new PlanStepView(PlanAction.valueOf(parts[0]), LocalDate.parse(parts[1]),
+                    StepStatus.valueOf(parts[2]), date(parts[3]), date(parts[4])));
+        }
+        return List.copyOf(plan);
+    }
+
+    private static LocalDate date(String text) {
+        return text.equals("-") ? null : LocalDate.parse(text);
+    }
+
+    public record Page(List<RejectionView> items, long totalItems) {}
+}
