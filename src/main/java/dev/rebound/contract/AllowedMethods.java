@@ -1,6 +1,8 @@
 package dev.rebound.contract;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +20,37 @@ public class AllowedMethods {
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch");
 
-    private final List<PathMethods> paths;
+    private final ServedContract contract;
+    private volatile List<PathMethods> paths;
 
     public AllowedMethods(ServedContract contract) {
+        this.contract = contract;
+    }
+
+    /**
+     * Reads the contract's paths on a thread of its own once the service has started, so that neither start-up
+     * nor the first request waits for the YAML to be parsed.
+     */
+    void readAfterStart(@Observes StartupEvent started) {
+        Thread reader = new Thread(this::paths, "contract-paths");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private List<PathMethods> paths() {
+        List<PathMethods> read = paths;
+        if (read == null) {
+            synchronized (this) {
+                if (paths == null) {
+                    paths = parse(contract);
+                }
+                read = paths;
+            }
+        }
+        return read;
+    }
+
+    private static List<PathMethods> parse(ServedContract contract) {
         List<PathMethods> parsed = new ArrayList<>();
         contract.tree().path("paths").fields().forEachRemaining(path -> {
             Set<String> methods = new TreeSet<>();
@@ -35,7 +65,7 @@ public class AllowedMethods {
             methods.add("OPTIONS");
             parsed.add(new PathMethods(path.getKey(), toPattern(path.getKey()), String.join(", ", methods)));
         });
-        this.paths = List.copyOf(parsed);
+        return List.copyOf(parsed);
     }
 
     /** The {@code Allow} value for a request path, or {@code null} when the contract has no such path. */
@@ -54,7 +84,7 @@ public class AllowedMethods {
     private Optional<PathMethods> find(String requestPath) {
         String path = requestPath.length() > 1 && requestPath.endsWith("/")
                 ? requestPath.substring(0, requestPath.length() - 1) : requestPath;
-        return paths.stream().filter(p -> p.pattern().matcher(path).matches()).findFirst();
+        return paths().stream().filter(p -> p.pattern().matcher(path).matches()).findFirst();
     }
 
     private static Pattern toPattern(String template) {

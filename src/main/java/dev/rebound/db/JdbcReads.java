@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 
 /**
  * Plain JDBC reads for the read models: a statement with positional parameters, its rows mapped straight
@@ -24,8 +25,23 @@ public final class JdbcReads {
     }
 
     public static <T> List<T> list(DataSource dataSource, String sql, List<?> parameters, RowMapper<T> mapper) {
+        return list(dataSource, sql, parameters, mapper, Plan.CACHED);
+    }
+
+    /**
+     * How PostgreSQL plans a statement. A cached plan saves planning on simple lookups; a statement whose best
+     * plan depends on its values (how many rows an owner, a filter or a search term matches) is planned for
+     * them each time, since a generic plan guesses those and may pick a sort over an index scan.
+     */
+    public enum Plan {
+        CACHED,
+        FOR_EACH_EXECUTION
+    }
+
+    public static <T> List<T> list(DataSource dataSource, String sql, List<?> parameters, RowMapper<T> mapper,
+            Plan plan) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = prepare(connection, sql, parameters);
+                PreparedStatement statement = prepare(connection, sql, parameters, plan);
                 ResultSet rows = statement.executeQuery()) {
             List<T> values = new ArrayList<>();
             while (rows.next()) {
@@ -39,13 +55,17 @@ public final class JdbcReads {
     }
 
     /** The first column of a statement that returns one row, such as {@code SELECT count(*)}. */
-    public static long count(DataSource dataSource, String sql, List<?> parameters) {
-        return list(dataSource, sql, parameters, row -> row.getLong(1)).get(0);
+    public static long count(DataSource dataSource, String sql, List<?> parameters, Plan plan) {
+        return list(dataSource, sql, parameters, row -> row.getLong(1), plan).get(0);
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, List<?> parameters)
+    private static PreparedStatement prepare(Connection connection, String sql, List<?> parameters, Plan plan)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        if (plan == Plan.FOR_EACH_EXECUTION) {
+            // pgjdbc never turns the statement into a named server-side one, so PostgreSQL plans every execution.
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, parameters.get(i));
         }

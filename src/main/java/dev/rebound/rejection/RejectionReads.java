@@ -2,6 +2,7 @@ package dev.rebound.rejection;
 
 import dev.rebound.suggestion.PlanAction;
 import dev.rebound.db.JdbcReads;
+import dev.rebound.db.JdbcReads.Plan;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
@@ -54,15 +55,16 @@ public class RejectionReads {
     public Page page(String ownerId, RejectionFilter filter, PageRequest page, RejectionSort sort) {
         RejectionConditions where = RejectionConditions.of(ownerId, filter);
         long total = JdbcReads.count(dataSource, "SELECT count(*) FROM rejection r WHERE " + where.sql(),
-                where.parameters());
+                where.parameters(), Plan.FOR_EACH_EXECUTION);
         if (total == 0 || page.offset() >= total) {
             return new Page(List.of(), total);
         }
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(page.size());
         parameters.add(page.offset());
-        return new Page(query(SELECT + " WHERE " + where.sql() + orderBy(sort) + " LIMIT ? OFFSET ?", parameters),
-                total);
+        List<RejectionView> items = JdbcReads.list(dataSource, SELECT + " WHERE " + where.sql() + orderBy(sort)
+                + " LIMIT ? OFFSET ?", parameters, RejectionReads::view, Plan.FOR_EACH_EXECUTION);
+        return new Page(items, total);
     }
 
     /**

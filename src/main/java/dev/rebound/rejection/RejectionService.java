@@ -52,8 +52,11 @@ public class RejectionService {
         this.clock = clock;
     }
 
-    /** Stores the record with its plan, and says what the owner met at the same company before. */
-    @Transactional
+    /**
+     * Stores the record with its plan, and says what the owner met at the same company before. No transaction
+     * of its own: the one statement that stores it is atomic, and it joins the caller's transaction when there
+     * is one (an idempotent create stores its answer in the same transaction).
+     */
     public Created create(String ownerId, LocalDate today, ObjectNode body) {
         RejectionInput input = RejectionMapper.normalized(validInput(body, body.deepCopy(), null, today));
         RejectionFacts facts = RejectionFacts.of(input);
