@@ -51,7 +51,8 @@ public class OwnerData {
      */
     @Transactional
     public void erase(String ownerId) {
-        for (String table : List.of("idempotency_key", "calendar_feed", "rejection")) {
+        // owner_revision last: deleting the records bumps it.
+        for (String table : List.of("idempotency_key", "calendar_feed", "rejection", "owner_revision")) {
             entityManager.createNativeQuery("DELETE FROM " + table + " WHERE owner_id = :owner")
                     .setParameter("owner", ownerId)
                     .executeUpdate();

@@ -24,12 +24,12 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class InsightResource {
 
-    private final InsightRepository repository;
+    private final InsightService insights;
     private final Observations observations;
     private final CurrentOwner owner;
 
-    public InsightResource(InsightRepository repository, Engine engine, CurrentOwner owner) {
-        this.repository = repository;
+    public InsightResource(InsightService insights, Engine engine, CurrentOwner owner) {
+        this.insights = insights;
         this.observations = new Observations(engine);
         this.owner = owner;
     }
@@ -43,8 +43,9 @@ public class InsightResource {
         } catch (ProblemException badLocale) {
             throw badLocale.withErrorsOf(() -> InsightQuery.parse(parameters));
         }
-        Insights numbers = repository.compute(owner.id(), InsightQuery.parse(parameters));
-        Insights insights = numbers.withObservations(observations.of(numbers, locale));
-        return Response.ok(insights).header(HttpHeaders.CONTENT_LANGUAGE, locale.tag()).build();
+        Insights numbers = insights.compute(owner.id(), InsightQuery.parse(parameters));
+        return Response.ok(numbers.withObservations(observations.of(numbers, locale)))
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.tag())
+                .build();
     }
 }

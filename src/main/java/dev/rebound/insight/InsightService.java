@@ -1,0 +1,60 @@
+package dev.rebound.insight;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.rebound.db.JdbcReads;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * An owner's insights, computed by {@link InsightRepository} and kept until the owner's data changes. Every
+ * change moves the owner's revision on (triggers keep it, see V8__owner_revision.sql), so a kept answer is
+ * served only while its revision is still the current one: one primary-key lookup instead of aggregating
+ * every record. Each replica keeps its own answers and checks them against the shared revision, so none is
+ * ever stale, whichever replica took the write.
+ */
+@ApplicationScoped
+public class InsightService {
+
+    private final InsightRepository repository;
+    private final AgroalDataSource dataSource;
+    private final Cache<Key, Kept> kept;
+
+    public InsightService(InsightRepository repository, AgroalDataSource dataSource,
+            @ConfigProperty(name = "rebound.insights.kept-owners", defaultValue = "1000") int keptOwners) {
+        this.repository = repository;
+        this.dataSource = dataSource;
+        this.kept = Caffeine.newBuilder()
+                .maximumSize(keptOwners)
+                .expireAfterAccess(Duration.ofMinutes(30))
+                .build();
+    }
+
+    private record Key(String ownerId, InsightQuery range) {}
+
+    private record Kept(long revision, Insights insights) {}
+
+    public Insights compute(String ownerId, InsightQuery range) {
+        // The revision is read before the numbers: a change that lands in between makes the kept answer newer
+        // than its revision says, never older, and the next read computes again.
+        long revision = revision(ownerId);
+        Key key = new Key(ownerId, range);
+        Kept found = kept.getIfPresent(key);
+        if (found != null && found.revision() == revision) {
+            return found.insights();
+        }
+        Insights insights = repository.compute(ownerId, range);
+        kept.put(key, new Kept(revision, insights));
+        return insights;
+    }
+
+    /** The owner's current revision; 0 for an owner who never stored anything (revisions start at 1). */
+    private long revision(String ownerId) {
+        List<Long> found = JdbcReads.list(dataSource, "SELECT revision FROM owner_revision WHERE owner_id = ?",
+                List.of(ownerId), row -> row.getLong(1));
+        return found.isEmpty() ? 0 : found.get(0);
+    }
+}
