@@ -1,4 +1,7 @@
--- The database's side of GET /v1/rejections?size=20&stageReached=INTERVIEW: the count and the first page.
-SELECT count(*) FROM rejection WHERE owner_id = 'bench-owner-042' AND stage_reached = 'INTERVIEW';
-SELECT * FROM rejection WHERE owner_id = 'bench-owner-042' AND stage_reached = 'INTERVIEW'
+-- The database's side of GET /v1/rejections?size=20&stageReached=INTERVIEW: the count and the first page
+-- with the records' plans.
+SELECT count(*) FROM rejection WHERE owner_id = :owner AND stage_reached = 'INTERVIEW';
+SELECT r.*, (SELECT string_agg(s.action || ' ' || s.due || ' ' || s.status, ',' ORDER BY s.due, s.position)
+             FROM plan_step s WHERE s.rejection_id = r.id) AS plan
+    FROM rejection r WHERE owner_id = :owner AND stage_reached = 'INTERVIEW'
     ORDER BY rejected_on DESC, created_at DESC, id DESC LIMIT 20 OFFSET 0;

@@ -11,7 +11,9 @@ CREATE TABLE owner_revision (
 -- revision that a cached answer was stored under.
 CREATE SEQUENCE owner_revision_seq;
 
-CREATE FUNCTION bump_owner_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The function keeps the schema it was made in as its search path, so that a change made in a session with
+-- another search path (psql, a maintenance job) still finds owner_revision.
+CREATE FUNCTION bump_owner_revision() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
     INSERT INTO owner_revision (owner_id, revision)
     SELECT owner_id, nextval('owner_revision_seq') FROM (SELECT DISTINCT owner_id FROM changed_rows) AS owners

@@ -11,9 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rebound.support.Api;
 import dev.rebound.support.FollowThrough;
 import dev.rebound.support.TestTokens;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +29,12 @@ import org.junit.jupiter.api.Test;
 class InsightsFreshnessTest {
 
     private final String owner = TestTokens.newOwner();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "rebound.database.schema")
+    String schema;
 
     private JsonNode insights(String who) {
         return FollowThrough.json(Api.as(who).when().get("/v1/insights").then().statusCode(200).extract().asString());
@@ -73,6 +84,24 @@ class InsightsFreshnessTest {
         JsonNode deleted = insights();
         assertThat(deleted.path("totalRejections").asLong()).isEqualTo(1);
         assertThat(deleted.path("repeatCompanies").size()).isZero();
+    }
+
+    @Test
+    void aChangeMadeOutsideTheServiceShowsToo() throws Exception {
+        String id = create(owner, record("Acme", "2025-03-05", "INTERVIEW", "NOT_GIVEN", "EMAIL"));
+        assertThat(insights().path("byStage").path("INTERVIEW").asLong()).isEqualTo(1);
+
+        // As a maintenance job would: another session, whose search path does not name Rebound's schema.
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("SET LOCAL search_path TO public"); // until the commit: the pool gets it back as it was
+            statement.executeUpdate("UPDATE " + schema + ".rejection SET stage_reached = 'SCREENING' WHERE id = '"
+                    + id + "'");
+            connection.commit();
+        }
+        JsonNode changed = insights();
+        assertThat(changed.path("byStage").path("INTERVIEW").asLong()).isZero();
+        assertThat(changed.path("byStage").path("SCREENING").asLong()).isEqualTo(1);
     }
 
     @Test
