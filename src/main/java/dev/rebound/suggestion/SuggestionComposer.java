@@ -114,8 +114,15 @@ public class SuggestionComposer {
 
     /** Template output as a message: no trailing spaces, at most one blank line between paragraphs. */
     private static String text(String rendered) {
-        String text = TRAILING_SPACE.matcher(rendered.replace("\r\n", "\n")).replaceAll("\n");
-        return EXTRA_BLANK_LINES.matcher(text).replaceAll("\n\n").strip();
+        String text = rendered.replace("\r\n", "\n");
+        // Most templates render clean: the expressions run only where there is something to mend.
+        if (text.contains(" \n") || text.contains("\t\n")) {
+            text = TRAILING_SPACE.matcher(text).replaceAll("\n");
+        }
+        if (text.contains("\n\n\n")) {
+            text = EXTRA_BLANK_LINES.matcher(text).replaceAll("\n\n");
+        }
+        return text.strip();
     }
 
     /** Template output that must be one line, such as a subject. */

@@ -13,6 +13,8 @@ import dev.rebound.suggestion.Suggestions;
 import dev.rebound.suggestion.Tone;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import org.jboss.logmanager.LogContext;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,6 +51,9 @@ public class SuggestionBenchmark {
 
     @Setup
     public void setUp() {
+        // Outside Quarkus nothing sets a log level, and Qute's trace lines would be built and handled on every
+        // render; the service logs at INFO.
+        LogContext.getLogContext().getLogger("").setLevel(Level.INFO);
         composer = new SuggestionComposer(MessageTemplates.engine());
         facts = new RejectionFacts("Nordlicht Analytics", "Senior Data Engineer", StageReached.FINAL_INTERVIEW,
                 InterviewFormat.VIDEO, NotifiedVia.EMAIL, LocalDate.of(2026, 11, 20),
