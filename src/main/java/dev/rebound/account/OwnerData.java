@@ -36,11 +36,11 @@ public class OwnerData {
             List<UUID> ids = records.stream().map(RejectionView::id).toList();
             var feedbackById = feedback.forRecords(ownerId, ids);
             var reflectionById = reflections.forRecords(ownerId, ids);
+            // Every part is read as values, so a long export piles up no managed entities.
             List<ExportedRejection> batch = records.stream()
                     .map(record -> new ExportedRejection(record, feedbackById.get(record.id()),
                             reflectionById.get(record.id())))
                     .toList();
-            entityManager.clear(); // a long export must not pile up managed entities
             return batch;
         });
     }
