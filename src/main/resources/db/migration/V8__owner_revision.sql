@@ -21,6 +21,10 @@ BEGIN
     RETURN NULL;
 END $$;
 
+-- Owners who already have records start with a revision, so that their answers can be kept too.
+INSERT INTO owner_revision (owner_id, revision)
+SELECT owner_id, nextval('owner_revision_seq') FROM (SELECT DISTINCT owner_id FROM rejection) AS owners;
+
 -- A trigger with a transition table serves one event, hence three per table. owner_id never changes, so the
 -- new rows of an UPDATE name every owner it touched.
 CREATE TRIGGER rejection_inserted AFTER INSERT ON rejection REFERENCING NEW TABLE AS changed_rows

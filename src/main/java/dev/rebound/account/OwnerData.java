@@ -51,7 +51,14 @@ public class OwnerData {
      */
     @Transactional
     public void erase(String ownerId) {
-        // owner_revision last: deleting the records bumps it.
+        // The owner's revision row first, as every other write of the owner's takes it (through the triggers)
+        // before anything else it locks at commit: an erasure that locked an idempotency key first could
+        // deadlock with a create finishing under that key. The row goes last, after the deletes have bumped it.
+        entityManager.createNativeQuery("INSERT INTO owner_revision (owner_id, revision)"
+                        + " VALUES (:owner, nextval('owner_revision_seq'))"
+                        + " ON CONFLICT (owner_id) DO UPDATE SET revision = excluded.revision")
+                .setParameter("owner", ownerId)
+                .executeUpdate();
         for (String table : List.of("idempotency_key", "calendar_feed", "rejection", "owner_revision")) {
             entityManager.createNativeQuery("DELETE FROM " + table + " WHERE owner_id = :owner")
                     .setParameter("owner", ownerId)

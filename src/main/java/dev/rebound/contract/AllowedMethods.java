@@ -37,6 +37,14 @@ public class AllowedMethods {
         reader.start();
     }
 
+    /**
+     * Whether the paths have been read. Per-request work on an event-loop thread asks first, so that it never
+     * waits for the parse in the moments after start-up.
+     */
+    public boolean pathsRead() {
+        return paths != null;
+    }
+
     private List<PathMethods> paths() {
         List<PathMethods> read = paths;
         if (read == null) {

@@ -19,6 +19,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class InsightService {
 
+    /**
+     * An owner without a revision row: nothing stored since V8 or since an erasure. Answers are not kept for
+     * such an owner, since "no row" recurs (an erasure deletes the row) and would match an answer kept before.
+     */
+    private static final long NO_REVISION = 0;
+
     private final InsightRepository repository;
     private final AgroalDataSource dataSource;
     private final Cache<Key, Kept> kept;
@@ -47,14 +53,16 @@ public class InsightService {
             return found.insights();
         }
         Insights insights = repository.compute(ownerId, range);
-        kept.put(key, new Kept(revision, insights));
+        if (revision != NO_REVISION) {
+            kept.put(key, new Kept(revision, insights));
+        }
         return insights;
     }
 
-    /** The owner's current revision; 0 for an owner who never stored anything (revisions start at 1). */
+    /** The owner's current revision, or {@link #NO_REVISION}; revisions come from a sequence starting at 1. */
     private long revision(String ownerId) {
         List<Long> found = JdbcReads.list(dataSource, "SELECT revision FROM owner_revision WHERE owner_id = ?",
                 List.of(ownerId), row -> row.getLong(1));
-        return found.isEmpty() ? 0 : found.get(0);
+        return found.isEmpty() ? NO_REVISION : found.get(0);
     }
 }

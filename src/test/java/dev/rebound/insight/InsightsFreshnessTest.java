@@ -105,6 +105,21 @@ class InsightsFreshnessTest {
     }
 
     @Test
+    void anOwnerWithoutARevisionIsNeverServedErasedData() throws Exception {
+        create(owner, record("Acme", "2025-03-05", "INTERVIEW", "NOT_GIVEN", "EMAIL"));
+        // As for an owner whose records predate the revisions: no row.
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM " + schema + ".owner_revision WHERE owner_id = '" + owner + "'");
+        }
+        assertThat(insights().path("totalRejections").asLong()).isEqualTo(1);
+
+        Api.as(owner).when().delete("/v1/me").then().statusCode(204);
+        JsonNode erased = insights();
+        assertThat(erased.path("totalRejections").asLong()).isZero();
+        assertThat(erased.path("repeatCompanies").size()).isZero();
+    }
+
+    @Test
     void aRangeIsKeptApartFromTheWholeHistory() {
         create(owner, record("Acme", "2025-01-10", "INTERVIEW", "NOT_GIVEN", "EMAIL"));
         create(owner, record("Globex", "2025-06-10", "INTERVIEW", "NOT_GIVEN", "EMAIL"));
