@@ -91,11 +91,14 @@ class RejectionCrudTest {
         body.put("company", "Ünïcödé 🚀 שלום Café\u0301 O'Brien & Sons");
         body.put("role", "Robert'); DROP TABLE rejection;-- {name} ${x} {#if}");
         body.put("notes", "日本語のメモ 🤝");
+        // Tags travel as a PostgreSQL array: quotes, commas, braces, backslashes and the word NULL stay text.
+        body.put("tags", List.of("a,b", "{x}", "say \"hi\"", "back\\slash", "NULL", " spaced "));
         String id = create(owner, body);
         Api.as(owner).when().get("/v1/rejections/" + id).then().statusCode(200)
                 .body("company", equalTo(body.get("company")))
                 .body("role", equalTo(body.get("role")))
-                .body("notes", equalTo(body.get("notes")));
+                .body("notes", equalTo(body.get("notes")))
+                .body("tags", equalTo(body.get("tags")));
     }
 
     @Test
