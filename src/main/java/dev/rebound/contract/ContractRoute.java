@@ -1,6 +1,7 @@
 package dev.rebound.contract;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -22,10 +23,12 @@ public class ContractRoute {
     }
 
     void register(@Observes Router router) {
-        router.get(PATH).order(-100).blockingHandler(this::negotiate, false);
-        router.get(PATH + ".yaml").order(-100).handler(this::serveYaml);
-        router.get(PATH + ".yml").order(-100).handler(this::serveYaml);
-        router.get(PATH + ".json").order(-100).blockingHandler(this::serveJson, false);
+        for (HttpMethod method : new HttpMethod[] {HttpMethod.GET, HttpMethod.HEAD}) {
+            router.route(method, PATH).order(-100).blockingHandler(this::negotiate, false);
+            router.route(method, PATH + ".yaml").order(-100).handler(this::serveYaml);
+            router.route(method, PATH + ".yml").order(-100).handler(this::serveYaml);
+            router.route(method, PATH + ".json").order(-100).blockingHandler(this::serveJson, false);
+        }
     }
 
     private void negotiate(RoutingContext context) {
@@ -37,16 +40,22 @@ public class ContractRoute {
     }
 
     private void serveYaml(RoutingContext context) {
-        context.response()
-                .putHeader("Content-Type", "application/yaml;charset=UTF-8")
-                .end(Buffer.buffer(contract.yaml()));
+        serve(context, "application/yaml;charset=UTF-8", contract.yaml());
     }
 
     /** A worker thread runs this: the first call converts the document. */
     private void serveJson(RoutingContext context) {
-        context.response()
-                .putHeader("Content-Type", "application/json;charset=UTF-8")
-                .end(Buffer.buffer(contract.json()));
+        serve(context, "application/json;charset=UTF-8", contract.json());
+    }
+
+    /** HEAD gets the headers GET would, without the body. */
+    private static void serve(RoutingContext context, String type, byte[] document) {
+        context.response().putHeader("Content-Type", type);
+        if (context.request().method() == HttpMethod.HEAD) {
+            context.response().putHeader("Content-Length", Integer.toString(document.length)).end();
+        } else {
+            context.response().end(Buffer.buffer(document));
+        }
     }
 
     /** The same choice SmallRye makes: an explicit format parameter first, then the Accept header. */

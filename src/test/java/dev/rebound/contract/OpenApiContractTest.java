@@ -32,6 +32,17 @@ class OpenApiContractTest {
         String served = given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200).extract().asString();
         assertThat(new ObjectMapper().readTree(served)).isEqualTo(YAML.readTree(Api.contract()));
+        String byAccept = given().accept("application/json").when().get("/q/openapi.json")
+                .then().statusCode(200).contentType("application/json").extract().asString();
+        assertThat(new ObjectMapper().readTree(byAccept)).isEqualTo(YAML.readTree(Api.contract()));
+    }
+
+    @Test
+    void answersHeadWithTheHeadersOfGet() {
+        int length = given().when().get("/q/openapi").then().statusCode(200).extract().asByteArray().length;
+        given().when().head("/q/openapi").then().statusCode(200)
+                .contentType("application/yaml")
+                .header("Content-Length", String.valueOf(length));
     }
 
     @Test
