@@ -1,7 +1,7 @@
 package dev.rebound.insight;
 
-import dev.rebound.db.JdbcReads;
-import dev.rebound.db.JdbcReads.Plan;
+import dev.rebound.db.JdbcQueries;
+import dev.rebound.db.JdbcQueries.Plan;
 import dev.rebound.followup.ImprovementArea;
 import dev.rebound.rejection.NotifiedVia;
 import dev.rebound.rejection.RejectionReason;
@@ -54,7 +54,7 @@ public class InsightRepository {
         Map<String, Long> progress = new HashMap<>();
         List<Insights.AreaCount> areas = new ArrayList<>();
         Double medianDays = null;
-        for (Row row : JdbcReads.list(dataSource, sql, parameters, InsightRepository::row, Plan.FOR_EACH_EXECUTION)) {
+        for (Row row : JdbcQueries.list(dataSource, sql, parameters, InsightRepository::row, Plan.FOR_EACH_EXECUTION)) {
             switch (row.kind()) {
                 case "stage" -> byStage.put(StageReached.valueOf(row.name()), row.count());
                 case "reason" -> byReason.put(RejectionReason.valueOf(row.name()), row.count());
@@ -85,6 +85,7 @@ public class InsightRepository {
      */
     private static String statement(String ownerId, InsightQuery range, List<Object> parameters) {
         boolean ranged = range.from() != null || range.to() != null;
+        parameters.add(ownerId); // the owner CTE's, then the WHERE's
         StringBuilder where = new StringBuilder("r.owner_id = ?");
         parameters.add(ownerId);
         if (range.from() != null) {
@@ -131,7 +132,6 @@ public class InsightRepository {
                 + " WHERE rf.owner_id = owner.id), 0 FROM owner"
                 + " UNION ALL SELECT 'area', name, n, NULL, NULL, row_number() OVER (ORDER BY n DESC, name) FROM areas"
                 + " ORDER BY 1, 6";
-        parameters.add(0, ownerId);
         return sql;
     }
 

@@ -2,7 +2,7 @@ package dev.rebound.insight;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.rebound.db.JdbcReads;
+import dev.rebound.db.JdbcQueries;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -61,7 +61,7 @@ public class InsightService {
 
     /** The owner's current revision, or {@link #NO_REVISION}; revisions come from a sequence starting at 1. */
     private long revision(String ownerId) {
-        List<Long> found = JdbcReads.list(dataSource, "SELECT revision FROM owner_revision WHERE owner_id = ?",
+        List<Long> found = JdbcQueries.list(dataSource, "SELECT revision FROM owner_revision WHERE owner_id = ?",
                 List.of(ownerId), row -> row.getLong(1));
         return found.isEmpty() ? NO_REVISION : found.get(0);
     }

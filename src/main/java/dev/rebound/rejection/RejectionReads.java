@@ -1,8 +1,8 @@
 package dev.rebound.rejection;
 
 import dev.rebound.suggestion.PlanAction;
-import dev.rebound.db.JdbcReads;
-import dev.rebound.db.JdbcReads.Plan;
+import dev.rebound.db.JdbcQueries;
+import dev.rebound.db.JdbcQueries.Plan;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
@@ -54,7 +54,7 @@ public class RejectionReads {
     /** One page of the owner's records matching the filter, and how many match in all: two round trips. */
     public Page page(String ownerId, RejectionFilter filter, PageRequest page, RejectionSort sort) {
         RejectionConditions where = RejectionConditions.of(ownerId, filter);
-        long total = JdbcReads.count(dataSource, "SELECT count(*) FROM rejection r WHERE " + where.sql(),
+        long total = JdbcQueries.count(dataSource, "SELECT count(*) FROM rejection r WHERE " + where.sql(),
                 where.parameters(), Plan.FOR_EACH_EXECUTION);
         if (total == 0 || page.offset() >= total) {
             return new Page(List.of(), total);
@@ -62,7 +62,7 @@ public class RejectionReads {
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(page.size());
         parameters.add(page.offset());
-        List<RejectionView> items = JdbcReads.list(dataSource, SELECT + " WHERE " + where.sql() + orderBy(sort)
+        List<RejectionView> items = JdbcQueries.list(dataSource, SELECT + " WHERE " + where.sql() + orderBy(sort)
                 + " LIMIT ? OFFSET ?", parameters, RejectionReads::view, Plan.FOR_EACH_EXECUTION);
         return new Page(items, total);
     }
@@ -83,7 +83,7 @@ public class RejectionReads {
     }
 
     private List<RejectionView> query(String sql, List<?> parameters) {
-        return JdbcReads.list(dataSource, sql, parameters, RejectionReads::view);
+        return JdbcQueries.list(dataSource, sql, parameters, RejectionReads::view);
     }
 
     private static String orderBy(RejectionSort sort) {

@@ -1,15 +1,13 @@
 package dev.rebound.rejection;
 
+import dev.rebound.db.JdbcQueries;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +31,7 @@ public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUI
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, owner_id),"
             + " plan AS (INSERT INTO plan_step (rejection_id, action, owner_id, position, due, status)"
             + " SELECT record.id, step.action, record.owner_id, step.position, step.due, 'PENDING' FROM record,"
-            + " unnest(CAST(? AS text[]), CAST(? AS int2[]), CAST(? AS date[])) AS step (action, position, due))"
+            + " unnest(CAST(? AS text[]), CAST(? AS text[])::int2[], CAST(? AS text[])::date[]) AS step (action, position, due))"
             + " SELECT rejections, last_rejected_on FROM history";
 
     private final AgroalDataSource dataSource;
@@ -47,51 +45,23 @@ public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUI
      * the same company before. One round trip, in the caller's transaction.
      */
     public CompanyHistory insert(String ownerId, RejectionView created) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(INSERT_WITH_PLAN)) {
-            int i = 0;
-            statement.setString(++i, ownerId);
-            statement.setString(++i, created.company());
-            statement.setObject(++i, created.id());
-            statement.setString(++i, ownerId);
-            statement.setString(++i, created.company());
-            statement.setString(++i, created.role());
-            statement.setString(++i, created.stageReached().name());
-            statement.setObject(++i, created.interviewRound());
-            statement.setString(++i, created.interviewFormat().name());
-            statement.setString(++i, created.notifiedVia().name());
-            statement.setObject(++i, created.rejectedOn());
-            statement.setObject(++i, created.appliedOn());
-            statement.setString(++i, created.reason().name());
-            statement.setString(++i, created.reasonDetail());
-            ContactData contact = created.contact();
-            statement.setString(++i, contact == null ? null : contact.name());
-            statement.setString(++i, contact == null ? null : contact.title());
-            statement.setString(++i, contact == null ? null : contact.email());
-            statement.setBoolean(++i, created.internalCandidate());
-            statement.setString(++i, created.jobPostingUrl());
-            statement.setObject(++i, created.selfAssessment());
-            statement.setString(++i, created.notes());
-            statement.setArray(++i, connection.createArrayOf("text", created.tags().toArray()));
-            statement.setString(++i, created.status().name());
-            statement.setObject(++i, created.createdAt().atOffset(ZoneOffset.UTC));
-            statement.setObject(++i, created.updatedAt().atOffset(ZoneOffset.UTC));
-            statement.setLong(++i, created.version());
-            List<PlanStepView> plan = created.plan();
-            statement.setArray(++i, connection.createArrayOf("text",
-                    plan.stream().map(step -> step.action().name()).toArray()));
-            statement.setArray(++i, connection.createArrayOf("int2",
-                    plan.stream().map(step -> (short) step.action().ordinal()).toArray()));
-            statement.setArray(++i, connection.createArrayOf("date",
-                    plan.stream().map(step -> step.due().toString()).toArray()));
-            try (ResultSet history = statement.executeQuery()) {
-                history.next();
-                return new CompanyHistory(history.getLong(1), history.getObject(2, LocalDate.class));
-            }
-        } catch (SQLException e) {
-            // DatabaseOutage finds the SQLException among the causes and answers 503 when the database is away.
-            throw new IllegalStateException("Storing a new rejection failed", e);
-        }
+        ContactData contact = created.contact() == null ? new ContactData(null, null, null) : created.contact();
+        List<PlanStepView> plan = created.plan();
+        List<Object> parameters = Arrays.asList(
+                ownerId, created.company(),
+                created.id(), ownerId, created.company(), created.role(), created.stageReached().name(),
+                created.interviewRound(), created.interviewFormat().name(), created.notifiedVia().name(),
+                created.rejectedOn(), created.appliedOn(), created.reason().name(), created.reasonDetail(),
+                contact.name(), contact.title(), contact.email(), created.internalCandidate(),
+                created.jobPostingUrl(), created.selfAssessment(), created.notes(),
+                created.tags().toArray(String[]::new), created.status().name(),
+                created.createdAt().atOffset(ZoneOffset.UTC), created.updatedAt().atOffset(ZoneOffset.UTC),
+                created.version(),
+                plan.stream().map(step -> step.action().name()).toArray(String[]::new),
+                plan.stream().map(step -> Integer.toString(step.action().ordinal())).toArray(String[]::new),
+                plan.stream().map(step -> step.due().toString()).toArray(String[]::new));
+        return JdbcQueries.list(dataSource, INSERT_WITH_PLAN, parameters,
+                row -> new CompanyHistory(row.getLong(1), row.getObject(2, LocalDate.class))).get(0);
     }
 
     /** The owner's record, locked until the transaction ends so that concurrent writes queue up. */

@@ -10,22 +10,19 @@ import javax.sql.DataSource;
 import org.postgresql.PGStatement;
 
 /**
- * Plain JDBC reads for the read models: a statement with positional parameters, its rows mapped straight
- * to API records. Outside a transaction each read runs on an autocommit connection that goes back to the
- * pool at once; inside one, the pool hands out the transaction's own connection.
+ * Plain JDBC statements that answer with rows, mapped straight to API records: the read models' queries, and
+ * writes that return what they found. Positional parameters only. Outside a transaction each statement runs on
+ * an autocommit connection that goes back to the pool at once; inside one, the pool hands out the
+ * transaction's own connection.
  */
-public final class JdbcReads {
+public final class JdbcQueries {
 
-    private JdbcReads() {}
+    private JdbcQueries() {}
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
     public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
-    }
-
-    public static <T> List<T> list(DataSource dataSource, String sql, List<?> parameters, RowMapper<T> mapper) {
-        return list(dataSource, sql, parameters, mapper, Plan.CACHED);
     }
 
     /**
@@ -36,6 +33,11 @@ public final class JdbcReads {
     public enum Plan {
         CACHED,
         FOR_EACH_EXECUTION
+    }
+
+    /** The rows of a statement whose plan PostgreSQL may keep. */
+    public static <T> List<T> list(DataSource dataSource, String sql, List<?> parameters, RowMapper<T> mapper) {
+        return list(dataSource, sql, parameters, mapper, Plan.CACHED);
     }
 
     public static <T> List<T> list(DataSource dataSource, String sql, List<?> parameters, RowMapper<T> mapper,
@@ -50,7 +52,7 @@ public final class JdbcReads {
             return values;
         } catch (SQLException e) {
             // DatabaseOutage finds the SQLException among the causes and answers 503 when the database is away.
-            throw new IllegalStateException("A read from the database failed", e);
+            throw new IllegalStateException("A statement failed in the database", e);
         }
     }
 
