@@ -11,12 +11,19 @@ start_service() {
     -Dmp.jwt.verify.publickey.location="$PWD/dev/jwt/publicKey.pem" -Dmp.jwt.verify.issuer=https://rebound.dev/dev-issuer \
     -jar "$jar" > "$log" 2>&1 &
   SERVICE=$!
-  # Up to 90 s: on a loaded 2-core machine the jar has taken 38 s to start. Stop waiting if it died.
-  for _ in $(seq 1 180); do
-    curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" && return 0
-    kill -0 "$SERVICE" 2>/dev/null || break
+  # Up to 90 s: on a loaded 2-core machine the jar has taken 38 s to start.
+  wait_ready "http://127.0.0.1:$port/q/health/ready" "$SERVICE" 90 && return 0
+  echo "the service did not become ready; see $log"
+  return 1
+}
+
+# wait_ready <url> <pid> <seconds>: waits until the URL answers 2xx; gives up early if the process died.
+wait_ready() {
+  local url=$1 pid=$2 seconds=$3
+  for _ in $(seq 1 $((seconds * 2))); do
+    curl -sf -o /dev/null "$url" && return 0
+    kill -0 "$pid" 2>/dev/null || return 1
     sleep 0.5
   done
-  echo "the service did not become ready; see $log"
   return 1
 }

@@ -3,6 +3,7 @@ package dev.rebound.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rebound.support.TestServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -20,14 +21,15 @@ import org.junit.jupiter.api.Test;
 /** A migration that outlasts the datasource's socket timeout, run by plain Flyway against the test server. */
 class MigrationTimeoutsTest {
 
-    private static final String SERVER = "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432");
-    private static final String USER = env("PGUSER", "postgres");
-    private static final String PASSWORD = env("PGPASSWORD", "");
+    private static final TestServer SERVER = TestServer.get();
+    private static final String USER = SERVER.user();
+    private static final String PASSWORD = SERVER.password();
+    private static final String POSTGRES = SERVER.jdbcUrl("postgres");
     private static final String SCHEMA = "slow_migration";
 
     @BeforeEach
     void dropSchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + "/postgres", USER, PASSWORD);
+        try (Connection connection = DriverManager.getConnection(POSTGRES, USER, PASSWORD);
                 Statement drop = connection.createStatement()) {
             drop.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         }
@@ -49,7 +51,7 @@ class MigrationTimeoutsTest {
     @Test
     void theConnectionGetsItsTimeoutBackForTheRequestsThatUseItNext() throws SQLException {
         var callback = new MigrationTimeouts.NoSocketTimeoutWhileMigrating();
-        try (Connection connection = DriverManager.getConnection(SERVER + "/postgres?socketTimeout=1", USER, PASSWORD)) {
+        try (Connection connection = DriverManager.getConnection(POSTGRES + "?socketTimeout=1", USER, PASSWORD)) {
             Context context = contextOf(connection);
 
             callback.handle(Event.BEFORE_EACH_MIGRATE, context);
@@ -71,14 +73,9 @@ class MigrationTimeoutsTest {
 
     private static FluentConfiguration flyway() {
         return Flyway.configure()
-                .dataSource(SERVER + "/postgres?socketTimeout=1", USER, PASSWORD)
+                .dataSource(POSTGRES + "?socketTimeout=1", USER, PASSWORD)
                 .schemas(SCHEMA)
                 .createSchemas(true)
                 .locations("classpath:db/slow-migration");
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
