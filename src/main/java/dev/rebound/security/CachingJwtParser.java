@@ -1,6 +1,7 @@
 package dev.rebound.security;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -12,8 +13,9 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import javax.crypto.SecretKey;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -21,6 +23,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@link VerifiedTokenCache}. Verification itself (signature, issuer, audience, exp, nbf, subject) is unchanged: a
  * token reaches the cache only after the standard parser accepted it, and the forms of parsing Rebound does not use
  * for requests go straight to it.
+ *
+ * <p>A token whose {@code iss} names one of the further issuers ({@code rebound.auth.issuers}) is verified by a
+ * standard parser of that issuer's own, with its key and audiences; every other token by the default one, which
+ * refuses any issuer but its own. Each parser keeps its key resolver, so a JWKS is fetched once and refreshed on
+ * smallrye-jwt's schedule (or sooner for a key id it does not know), not per token. No token stays trusted longer
+ * than that refresh interval, so a key taken out of a JWKS stops working within it.
  */
 @Alternative
 @Priority(1)
@@ -28,15 +36,29 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CachingJwtParser implements JWTParser {
 
     private final DefaultJWTParser standard;
+    private final Map<String, JWTParser> furtherIssuers = new HashMap<>();
     private final VerifiedTokenCache verified;
     private final Clock clock;
 
-    public CachingJwtParser(DefaultJWTParser standard, Clock clock,
-            @ConfigProperty(name = "rebound.auth.verified-token-cache-size", defaultValue = "4096") long cacheSize,
-            @ConfigProperty(name = "rebound.auth.verified-token-max-age", defaultValue = "PT5M") Duration maxAge) {
+    public CachingJwtParser(DefaultJWTParser standard, JWTAuthContextInfo defaults, AuthSettings settings, Clock clock) {
         this.standard = standard;
         this.clock = clock;
-        this.verified = new VerifiedTokenCache(cacheSize, maxAge, Ticker.systemTicker());
+        settings.issuers().values().forEach(issuer -> furtherIssuers.put(issuer.issuer(), parserOf(issuer, defaults)));
+        Duration jwksRefresh = Duration.ofMinutes(defaults.getJwksRefreshInterval() == null ? 60 : defaults.getJwksRefreshInterval());
+        Duration maxAge = settings.verifiedTokenMaxAge().compareTo(jwksRefresh) < 0 ? settings.verifiedTokenMaxAge() : jwksRefresh;
+        this.verified = new VerifiedTokenCache(settings.verifiedTokenCacheSize(), maxAge, Ticker.systemTicker());
+    }
+
+    /** A standard parser of its own for a further issuer: the default settings, with this issuer's key and audiences. */
+    static JWTParser parserOf(AuthSettings.Issuer issuer, JWTAuthContextInfo defaults) {
+        JWTAuthContextInfo context = new JWTAuthContextInfo(defaults);
+        context.setIssuedBy(issuer.issuer());
+        context.setPublicKeyContent(null);
+        context.setPublicVerificationKey(null);
+        context.setPublicKeyLocation(issuer.publicKeyLocation());
+        context.setExpectedAudience(issuer.audiences().orElse(null));
+        // Its own factory, so that its key resolver (and JWKS cache) is its own.
+        return new DefaultJWTParser(context, new DefaultJWTCallerPrincipalFactory());
     }
 
     @Override
@@ -45,9 +67,16 @@ public class CachingJwtParser implements JWTParser {
         if (known != null) {
             return known;
         }
-        JsonWebToken fresh = standard.parse(token);
+        JsonWebToken fresh = parserFor(token).parse(token);
         verified.remember(token, fresh, clock.instant().getEpochSecond());
         return fresh;
+    }
+
+    private JWTParser parserFor(String token) {
+        if (furtherIssuers.isEmpty()) {
+            return standard;
+        }
+        return Issuers.claimedIssuer(token).map(furtherIssuers::get).orElse(standard);
     }
 
     @Override

@@ -11,26 +11,26 @@ import java.time.ZoneOffset;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The person making the request, as the verified token says. The owner is the token's {@code sub}:
- * {@code getName()} would prefer {@code upn}, which an identity provider may reuse or change.
+ * The person making the request, as the verified token says. The owner is the token's issuer and {@code sub}
+ * ({@link Issuers#ownerOf}: the bare {@code sub} for the default issuer): {@code getName()} would prefer
+ * {@code upn}, which an identity provider may reuse or change.
  */
 @RequestScoped
 public class CurrentOwner {
 
     private final JsonWebToken token;
+    private final Issuers issuers;
     private final Clock clock;
 
-    public CurrentOwner(JsonWebToken token, Clock clock) {
+    public CurrentOwner(JsonWebToken token, Issuers issuers, Clock clock) {
         this.token = token;
+        this.issuers = issuers;
         this.clock = clock;
     }
 
     public String id() {
-        String subject = token.getSubject();
-        if (subject == null || subject.isBlank()) {
-            throw new AuthenticationFailedException("The token has no subject");
-        }
-        return subject;
+        return issuers.ownerOf(token.getIssuer(), token.getSubject())
+                .orElseThrow(() -> new AuthenticationFailedException("The token has no usable subject"));
     }
 
     /** The person's display name from the token's {@code name} claim, or {@code null}. */

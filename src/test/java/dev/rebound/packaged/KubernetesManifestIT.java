@@ -89,7 +89,7 @@ class KubernetesManifestIT {
         assertThat(plain).contains("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
                 "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "REBOUND_PUBLIC_BASE_URL");
         assertThat(plain).doesNotContain("QUARKUS_DATASOURCE_PASSWORD", "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                "MP_JWT_VERIFY_PUBLICKEY", "MP_JWT_VERIFY_ISSUER");
+                "MP_JWT_VERIFY_PUBLICKEY", "MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES");
     }
 
     @Test

@@ -67,6 +67,13 @@ class AuthenticationTest {
     }
 
     @Test
+    void rejectsTokenForAnotherAudienceOrNone() {
+        assertRejected(TestTokens.claimsFor("someone").audience("another-app").sign(TestTokens.privateKey()));
+        assertRejected(Jwt.issuer(TestTokens.ISSUER).subject("someone").issuedAt(Instant.now()).expiresIn(600)
+                .sign(TestTokens.privateKey()));
+    }
+
+    @Test
     void rejectsTokenSignedWithAnotherKey() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);

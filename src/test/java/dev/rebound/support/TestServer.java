@@ -5,6 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * The PostgreSQL server the tests use: the one libpq's variables name (PGHOST, PGPORT, PGUSER, PGPASSWORD;
@@ -38,6 +44,26 @@ public record TestServer(String host, int port, String user, String password) {
 
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    /** The JDBC URL of a database on this server, created first when missing. */
+    public String database(String name) {
+        String url = jdbcUrl("postgres");
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, name);
+            try (ResultSet found = exists.executeQuery()) {
+                if (!found.next()) {
+                    try (Statement create = connection.createStatement()) {
+                        create.execute("CREATE DATABASE " + name);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the test database " + name + " on " + url + ": "
+                    + e.getMessage(), e);
+        }
+        return jdbcUrl(name);
     }
 
     private static Path freshDirectory() {
