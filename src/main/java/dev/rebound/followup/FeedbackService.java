@@ -67,10 +67,10 @@ public class FeedbackService {
      */
     @Transactional
     public Saved<FeedbackView> put(String ownerId, LocalDate today, UUID rejectionId, ObjectNode body,
-            String ifMatch) {
+            EntityTags.Preconditions preconditions) {
         Rejection rejection = rejections.lockOwned(ownerId, rejectionId);
         Feedback feedback = entityManager.find(Feedback.class, rejectionId);
-        EntityTags.requireMatch(ifMatch, feedback == null ? null : feedback.version, "feedback");
+        preconditions.check(feedback == null ? null : feedback.version, "feedback");
 
         BodyChecks.Checked<FeedbackInput> checked = bodyChecks.check(body, FeedbackInput.class);
         FeedbackInput input = checked.value();

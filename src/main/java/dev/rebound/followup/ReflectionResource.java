@@ -45,9 +45,9 @@ public class ReflectionResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, byte[] body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Context UriInfo uri) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context UriInfo uri) {
         Saved<ReflectionView> saved = service.put(owner.id(), owner.today(), RejectionIds.parse(id),
-                json.readObject(body), ifMatch);
+                json.readObject(body), new EntityTags.Preconditions(ifMatch, ifNoneMatch));
         return SavedResponses.of(saved, uri);
     }
 

@@ -73,10 +73,10 @@ public class ReflectionService {
      */
     @Transactional
     public Saved<ReflectionView> put(String ownerId, LocalDate today, UUID rejectionId, ObjectNode body,
-            String ifMatch) {
+            EntityTags.Preconditions preconditions) {
         Rejection rejection = rejections.lockOwned(ownerId, rejectionId);
         Reflection reflection = entityManager.find(Reflection.class, rejectionId);
-        EntityTags.requireMatch(ifMatch, reflection == null ? null : reflection.version, "reflection");
+        preconditions.check(reflection == null ? null : reflection.version, "reflection");
 
         List<String> offered = SuggestionRules.prompts(RejectionFacts.of(rejections.view(rejection))).stream()
                 .map(PromptKey::key)

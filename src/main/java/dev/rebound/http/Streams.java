@@ -19,7 +19,11 @@ public final class Streams {
         try {
             body.write();
         } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "Streaming the answer failed part-way; resetting the connection");
+            if (ClientAborts.isCause(e) || response.closed()) {
+                LOG.debugf("The client went away part-way through a streamed answer: %s", e);
+            } else {
+                LOG.errorf(e, "Streaming the answer failed part-way; resetting the connection");
+            }
             response.reset();
             throw e;
         }

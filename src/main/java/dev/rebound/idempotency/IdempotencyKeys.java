@@ -88,6 +88,18 @@ public class IdempotencyKeys {
      * a transaction of its own, which also records the answer.
      */
     public Response execute(String ownerId, String key, String fingerprint, Supplier<Response> work) {
+        return execute(ownerId, key, fingerprint, Answers.REPLAYED, work);
+    }
+
+    /** Whether a repeated request gets the first answer again, or (when it holds a secret) a 409. */
+    public enum Answers {
+        REPLAYED,
+        /** The answer holds a secret kept nowhere: the key is recorded without it, and a repeat is a 409. */
+        NEVER_REPLAYED
+    }
+
+    /** As {@link #execute(String, String, String, Supplier)}, choosing what a repeat gets. */
+    public Response execute(String ownerId, String key, String fingerprint, Answers answers, Supplier<Response> work) {
         if (key == null) {
             return work.get();
         }
@@ -96,7 +108,7 @@ public class IdempotencyKeys {
         while (true) {
             OffsetDateTime claimedAt = claim(ownerId, key, fingerprint);
             if (claimedAt != null) {
-                return runClaimed(ownerId, key, claimedAt, work);
+                return runClaimed(ownerId, key, claimedAt, answers, work);
             }
             StoredKey stored = find(ownerId, key);
             if (stored == null) {
@@ -109,6 +121,12 @@ public class IdempotencyKeys {
                         List.of(new FieldError(HEADER, "was used for a different request")));
             }
             if (stored.completed()) {
+                if (answers == Answers.NEVER_REPLAYED) {
+                    throw new ProblemException(ProblemType.ANSWER_NOT_KEPT, "This Idempotency-Key was already used, and"
+                            + " its answer held a secret that is kept nowhere, so it cannot be sent again. Nothing was"
+                            + " changed: read the current state, or use a new key to do it again.",
+                            List.of(new FieldError(HEADER, "was already used; its answer is not kept")));
+                }
                 return replay(stored);
             }
             if (clock.instant().isAfter(deadline)) {
@@ -118,11 +136,12 @@ public class IdempotencyKeys {
         }
     }
 
-    private Response runClaimed(String ownerId, String key, OffsetDateTime claimedAt, Supplier<Response> work) {
+    private Response runClaimed(String ownerId, String key, OffsetDateTime claimedAt, Answers answers,
+            Supplier<Response> work) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Response response = work.get();
-                complete(ownerId, key, claimedAt, response);
+                complete(ownerId, key, claimedAt, response, answers);
                 return response;
             });
         } catch (RuntimeException e) {
@@ -165,7 +184,7 @@ public class IdempotencyKeys {
     }
 
     /** Stores the answer, but only under our own claim: one taken over as abandoned must not complete. */
-    private void complete(String ownerId, String key, OffsetDateTime claimedAt, Response response)
+    private void complete(String ownerId, String key, OffsetDateTime claimedAt, Response response, Answers answers)
             throws JsonProcessingException {
         Map<String, String> headers = new LinkedHashMap<>();
         MultivaluedMap<String, Object> sent = response.getHeaders();
@@ -178,7 +197,8 @@ public class IdempotencyKeys {
         if (!headers.containsKey(HttpHeaders.CONTENT_TYPE) && response.getMediaType() != null) {
             headers.put(HttpHeaders.CONTENT_TYPE, response.getMediaType().toString());
         }
-        byte[] body = response.getEntity() == null ? null : mapper.writeValueAsBytes(response.getEntity());
+        byte[] body = response.getEntity() == null || answers == Answers.NEVER_REPLAYED ? null
+                : mapper.writeValueAsBytes(response.getEntity());
         int updated = entityManager.createNativeQuery("UPDATE idempotency_key SET completed = true,"
                         + " response_status = :status, response_headers = :headers, response_body = :body"
                         + " WHERE owner_id = :owner AND idempotency_key = :key AND NOT completed AND created_at = :claimedAt")

@@ -1,6 +1,5 @@
 package dev.rebound.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -32,19 +31,9 @@ public class LoadShedding {
 
     private void admit(RoutingContext context) {
         if (!limit.tryAcquire()) {
-            Problem problem = Problem.of(ProblemType.SERVICE_UNAVAILABLE,
-                    "The service is at capacity. Nothing was changed; retry in a moment.");
-            String body;
-            try {
-                body = mapper.writeValueAsString(problem);
-            } catch (JsonProcessingException e) {
-                body = "{}";
-            }
-            context.response().setStatusCode(503)
-                    .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
-                    .putHeader("Retry-After", "1")
-                    .putHeader("Cache-Control", "no-store")
-                    .end(body);
+            context.response().putHeader("Retry-After", "1");
+            RouteProblems.end(context, mapper, Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "The service is at capacity. Nothing was changed; retry in a moment."));
             return;
         }
         context.addEndHandler(done -> limit.release());

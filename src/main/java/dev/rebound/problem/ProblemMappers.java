@@ -1,5 +1,6 @@
 package dev.rebound.problem;
 
+import dev.rebound.http.ClientAborts;
 import dev.rebound.contract.AllowedMethods;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -136,6 +137,11 @@ public class ProblemMappers {
         }
         Problem problem = Problem.of(ProblemType.INTERNAL_ERROR,
                 "Something went wrong on our side. Quote the instance id if you report it.");
+        if (ClientAborts.isCause(exception)) {
+            // Nobody is left to read the answer.
+            LOG.debugf("The client went away before its answer was written %s: %s", problem.instance(), exception);
+            return ProblemResponses.of(problem);
+        }
         LOG.errorf(exception, "Unexpected error %s", problem.instance());
         return ProblemResponses.of(problem);
     }

@@ -14,9 +14,12 @@ public enum ProblemType {
     CONFLICT("conflict", 409, "Conflict"),
     REQUEST_IN_PROGRESS("request-in-progress", 409, "Request in progress"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused"),
+    ANSWER_NOT_KEPT("answer-not-kept", 409, "Answer not kept"),
     PRECONDITION_FAILED("precondition-failed", 412, "Precondition failed"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large"),
+    URI_TOO_LONG("uri-too-long", 414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    HEADERS_TOO_LARGE("headers-too-large", 431, "Request header fields too large"),
     BAD_REQUEST("bad-request", 400, "Bad request"),
     INTERNAL_ERROR("internal-error", 500, "Internal server error"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable");

@@ -36,6 +36,38 @@ public final class EntityTags {
     }
 
     /**
+     * The {@code If-None-Match} check of a create-or-replace: {@code *} passes only while nothing exists
+     * (create, never replace), and a list of tags fails when one of them is the current tag (weak
+     * comparison, as RFC 9110 asks for If-None-Match). Passes when the header is absent.
+     */
+    public static void requireNoneMatch(String ifNoneMatch, Long version, String what) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank() || version == null) {
+            return;
+        }
+        String current = of(version);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*")) {
+                throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-None-Match: * creates only, but there"
+                        + " is " + what + " already (its ETag is " + current + "). Read it, then replace it with If-Match.");
+            }
+            if ((tag.startsWith("W/") ? tag.substring(2) : tag).equals(current)) {
+                throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-None-Match names the current ETag "
+                        + current + " of the " + what + ", so nothing was changed.");
+            }
+        }
+    }
+
+    /** Both preconditions of a create-or-replace (PUT): {@code If-Match} and {@code If-None-Match}. */
+    public record Preconditions(String ifMatch, String ifNoneMatch) {
+
+        public void check(Long version, String what) {
+            requireMatch(ifMatch, version, what);
+            requireNoneMatch(ifNoneMatch, version, what);
+        }
+    }
+
+    /**
      * As {@link #requireMatch(String, long)} for a resource that may not exist yet ({@code version} null):
      * then any {@code If-Match}, even {@code *}, fails, as RFC 9110 requires.
      */

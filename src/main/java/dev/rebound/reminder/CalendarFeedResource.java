@@ -1,5 +1,6 @@
 package dev.rebound.reminder;
 
+import dev.rebound.idempotency.IdempotencyKeys;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.problem.ProblemResponses;
 import dev.rebound.security.CurrentOwner;
@@ -8,6 +9,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,8 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * The owner's calendar feed subscription. Retrying a POST is safe without an Idempotency-Key: each
- * call leaves exactly one working URL, the one in its answer, and storing that answer for replays would
- * mean storing the secret the table keeps only as a hash.
+ * call leaves exactly one working URL, the one in its answer. With a key, the first use is recorded but its
+ * answer is not, since that would mean storing the secret the table keeps only as a hash: a repeat is a 409.
  */
 @Path("/v1/calendar-feed")
 @Authenticated
@@ -28,16 +30,25 @@ public class CalendarFeedResource {
 
     private final CalendarFeedService service;
     private final CurrentOwner owner;
+    private final IdempotencyKeys idempotencyKeys;
 
-    public CalendarFeedResource(CalendarFeedService service, CurrentOwner owner) {
+    public CalendarFeedResource(CalendarFeedService service, CurrentOwner owner, IdempotencyKeys idempotencyKeys) {
         this.service = service;
         this.owner = owner;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     @POST
-    public Response createOrRotate(@BeanParam LanguageParams language, @Context UriInfo uri) {
-        CalendarFeedViews.Created created = service.createOrRotate(owner.id(), language.resolve());
-        return Response.created(uri.getAbsolutePath()).entity(created).build();
+    public Response createOrRotate(@BeanParam LanguageParams language, @Context UriInfo uri,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        String fingerprint = idempotencyKey == null ? null
+                : idempotencyKeys.fingerprint("POST", uri.getRequestUri().getRawPath() + "?"
+                        + uri.getRequestUri().getRawQuery(), null);
+        return idempotencyKeys.execute(owner.id(), idempotencyKey, fingerprint, IdempotencyKeys.Answers.NEVER_REPLAYED,
+                () -> {
+                    CalendarFeedViews.Created created = service.createOrRotate(owner.id(), language.resolve());
+                    return Response.created(uri.getAbsolutePath()).entity(created).build();
+                });
     }
 
     @GET

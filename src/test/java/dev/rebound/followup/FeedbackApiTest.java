@@ -520,6 +520,22 @@ class FeedbackApiTest {
     }
 
     @Test
+    void ifNoneMatchStarCreatesOnlyOnce() {
+        put(Api.as(owner).header("If-None-Match", "*"), someFeedback()).statusCode(201).header("ETag", "\"0\"");
+        put(Api.as(owner).header("If-None-Match", "*"), feedback(null, "A second creator.", null))
+                .statusCode(412).contentType("application/problem+json").body("type", endsWith("/precondition-failed"));
+        get().statusCode(200).header("ETag", "\"0\"").body("summary", equalTo("They went with someone who knew Flink."));
+    }
+
+    @Test
+    void ifNoneMatchWithTheCurrentETagChangesNothing() {
+        put(someFeedback()).statusCode(201);
+        put(Api.as(owner).header("If-None-Match", "W/\"0\""), feedback(null, "Not this time.", null)).statusCode(412);
+        put(Api.as(owner).header("If-None-Match", "\"5\", \"6\""), feedback(null, "Replaced.", null))
+                .statusCode(200).header("ETag", "\"1\"");
+    }
+
+    @Test
     void deleteHonoursIfMatch() {
         put(someFeedback()).statusCode(201);
         Api.as(owner).header("If-Match", "\"7\"").when().delete(url())

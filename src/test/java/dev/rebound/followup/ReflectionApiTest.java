@@ -513,6 +513,14 @@ class ReflectionApiTest {
     }
 
     @Test
+    void ifNoneMatchStarCreatesOnlyOnce() {
+        put(Api.as(owner).header("If-None-Match", "*"), someReflection()).statusCode(201).header("ETag", "\"0\"");
+        put(Api.as(owner).header("If-None-Match", "*"), reflection(null, "A second creator.", null, null))
+                .statusCode(412).contentType("application/problem+json").body("type", endsWith("/precondition-failed"));
+        get().statusCode(200).header("ETag", "\"0\"");
+    }
+
+    @Test
     void deleteHonoursIfMatch() {
         put(someReflection()).statusCode(201);
         Api.as(owner).header("If-Match", "\"3\"").when().delete(url())

@@ -83,6 +83,22 @@ class CalendarFeedTest {
     // --- the subscription --------------------------------------------------------------------------------
 
     @Test
+    void aRepeatedIdempotencyKeyIsA409AndKeepsTheFeed() {
+        String key = "feed-" + java.util.UUID.randomUUID();
+        String createdAt = Api.as(owner).header("Idempotency-Key", key).when().post("/v1/calendar-feed")
+                .then().statusCode(201).body("url", matchesPattern(URL_SHAPE)).extract().path("createdAt");
+
+        Api.as(owner).header("Idempotency-Key", key).when().post("/v1/calendar-feed")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://rebound.dev/problems/answer-not-kept"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("/feeds/")));
+        Api.as(owner).when().get("/v1/calendar-feed").then().body("createdAt", equalTo(createdAt));
+        Api.as(owner).header("Idempotency-Key", key).queryParam("locale", "es").when().post("/v1/calendar-feed")
+                .then().statusCode(422).body("type", equalTo("https://rebound.dev/problems/idempotency-key-reused"));
+        Api.as(owner).header("Idempotency-Key", key + "-again").when().post("/v1/calendar-feed").then().statusCode(201);
+    }
+
+    @Test
     void createsAFeedAndDescribesItWithoutItsAddress() {
         Api.as(owner).when().get("/v1/calendar-feed").then().statusCode(200)
                 .body("exists", equalTo(false))
