@@ -51,6 +51,8 @@ public class OwnerData {
      */
     @Transactional
     public void erase(String ownerId) {
+        // An owner with a great many records may take longer than any request's statement may.
+        entityManager.createNativeQuery("SET LOCAL statement_timeout = 0").executeUpdate();
         // The owner's revision row first, as every other write of the owner's takes it (through the triggers)
         // before anything else it locks at commit: an erasure that locked an idempotency key first could
         // deadlock with a create finishing under that key. The row goes last, after the deletes have bumped it.

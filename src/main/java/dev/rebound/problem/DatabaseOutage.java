@@ -9,6 +9,16 @@ final class DatabaseOutage {
 
     private DatabaseOutage() {}
 
+    /** Whether PostgreSQL cancelled a statement that ran past rebound.database.statement-timeout (SQLState 57014). */
+    static boolean isTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether anything in the cause chain says the database could not be reached or no connection was free. */
     static boolean isCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -129,6 +129,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception) {
+        if (DatabaseOutage.isTimeout(exception)) {
+            Problem problem = Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "The request took longer than the service allows and was stopped. Nothing was changed; retry in a"
+                            + " moment.");
+            LOG.warnf("Statement cancelled by the time limit %s: %s", problem.instance(), exception.getMessage());
+            return ProblemResponses.builder(problem).header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         if (DatabaseOutage.isCause(exception)) {
             Problem problem = Problem.of(ProblemType.SERVICE_UNAVAILABLE,
                     "The service cannot reach its database right now. Nothing was changed; retry in a few seconds.");

@@ -51,13 +51,23 @@ class MigrationTimeoutsTest {
     @Test
     void theConnectionGetsItsTimeoutBackForTheRequestsThatUseItNext() throws SQLException {
         var callback = new MigrationTimeouts.NoSocketTimeoutWhileMigrating();
-        try (Connection connection = DriverManager.getConnection(POSTGRES + "?socketTimeout=1", USER, PASSWORD)) {
+        try (Connection connection = DriverManager.getConnection(
+                POSTGRES + "?socketTimeout=1&options=-c%20statement_timeout%3D3s", USER, PASSWORD)) {
             Context context = contextOf(connection);
 
             callback.handle(Event.BEFORE_EACH_MIGRATE, context);
             assertThat(connection.getNetworkTimeout()).isZero();
+            assertThat(statementTimeout(connection)).isEqualTo("0");
             callback.handle(Event.AFTER_EACH_MIGRATE_ERROR, context);
             assertThat(connection.getNetworkTimeout()).isEqualTo(1000);
+            assertThat(statementTimeout(connection)).isEqualTo("3s");
+        }
+    }
+
+    private static String statementTimeout(Connection connection) throws SQLException {
+        try (Statement show = connection.createStatement(); java.sql.ResultSet row = show.executeQuery("SHOW statement_timeout")) {
+            row.next();
+            return row.getString(1);
         }
     }
 

@@ -21,6 +21,14 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void recognisesAStatementCancelledByTheTimeLimit() {
+        assertThat(DatabaseOutage.isTimeout(new RuntimeException("could not execute statement",
+                new SQLException("canceling statement due to statement timeout", "57014")))).isTrue();
+        assertThat(DatabaseOutage.isTimeout(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(DatabaseOutage.isTimeout(new SQLException("Connection refused", "08001"))).isFalse();
+    }
+
+    @Test
     void leavesOtherFailuresAlone() {
         assertThat(DatabaseOutage.isCause(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseOutage.isCause(new IllegalStateException("bug"))).isFalse();
