@@ -157,15 +157,16 @@ public class IdempotencyKeys {
     }
 
     /**
-     * Inserts the claim, clearing expired keys and an abandoned claim for this key first. Returns the
-     * claim's timestamp, which fences the completion, or {@code null} when someone else holds the key.
+     * Inserts the claim, clearing this key first when it has expired or its claim was abandoned (other expired
+     * keys are {@link ExpiredKeyPurge}'s work). Returns the claim's timestamp, which fences the completion, or
+     * {@code null} when someone else holds the key.
      */
     private OffsetDateTime claim(String ownerId, String key, String fingerprint) {
         return QuarkusTransaction.requiringNew().call(() -> {
             // Microseconds, as PostgreSQL stores them, so the claim's timestamp can fence its completion.
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-            entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE created_at < :expired"
-                            + " OR (owner_id = :owner AND idempotency_key = :key AND NOT completed AND created_at < :abandoned)")
+            entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE owner_id = :owner AND idempotency_key = :key"
+                            + " AND (created_at < :expired OR (NOT completed AND created_at < :abandoned))")
                     .setParameter("expired", now.minus(RETENTION))
                     .setParameter("owner", ownerId)
                     .setParameter("key", key)
