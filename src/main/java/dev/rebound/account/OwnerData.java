@@ -2,6 +2,7 @@ package dev.rebound.account;
 
 import dev.rebound.followup.FeedbackService;
 import dev.rebound.followup.ReflectionService;
+import dev.rebound.idempotency.IdempotencyKeys;
 import dev.rebound.rejection.RejectionService;
 import dev.rebound.rejection.RejectionView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,9 +20,11 @@ public class OwnerData {
     private final FeedbackService feedback;
     private final ReflectionService reflections;
     private final EntityManager entityManager;
+    private final IdempotencyKeys idempotencyKeys;
 
     public OwnerData(RejectionService rejections, FeedbackService feedback, ReflectionService reflections,
-            EntityManager entityManager) {
+            EntityManager entityManager, IdempotencyKeys idempotencyKeys) {
+        this.idempotencyKeys = idempotencyKeys;
         this.rejections = rejections;
         this.feedback = feedback;
         this.reflections = reflections;
@@ -47,7 +50,9 @@ public class OwnerData {
 
     /**
      * Erases all the owner's data in one transaction: if any statement fails, nothing is erased. Plans,
-     * feedback and reflections go with their records (ON DELETE CASCADE); the rest is deleted by owner.
+     * feedback and reflections go with their records (ON DELETE CASCADE); the rest is deleted by owner. The
+     * owner's idempotency keys stay until they expire, without their answers, so that a retry of a create made
+     * before the erasure gets a 409 rather than bringing a record back.
      */
     @Transactional
     public void erase(String ownerId) {
@@ -61,7 +66,8 @@ public class OwnerData {
                         + " ON CONFLICT (owner_id) DO UPDATE SET revision = excluded.revision")
                 .setParameter("owner", ownerId)
                 .executeUpdate();
-        for (String table : List.of("idempotency_key", "calendar_feed", "rejection", "owner_revision")) {
+        idempotencyKeys.forgetAllResults(ownerId);
+        for (String table : List.of("calendar_feed", "rejection", "owner_revision")) {
             entityManager.createNativeQuery("DELETE FROM " + table + " WHERE owner_id = :owner")
                     .setParameter("owner", ownerId)
                     .executeUpdate();

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +28,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -121,6 +123,12 @@ public class IdempotencyKeys {
                         List.of(new FieldError(HEADER, "was used for a different request")));
             }
             if (stored.completed()) {
+                if (stored.resultDeleted()) {
+                    throw new ProblemException(ProblemType.IDEMPOTENT_RESULT_DELETED, "This Idempotency-Key was"
+                            + " already used, and what it created has since been deleted. Nothing was changed: send it"
+                            + " with a new key to create it again.",
+                            List.of(new FieldError(HEADER, "was used for something that has been deleted")));
+                }
                 if (answers == Answers.NEVER_REPLAYED) {
                     throw new ProblemException(ProblemType.ANSWER_NOT_KEPT, "This Idempotency-Key was already used, and"
                             + " its answer held a secret that is kept nowhere, so it cannot be sent again. Nothing was"
@@ -200,9 +208,12 @@ public class IdempotencyKeys {
         }
         byte[] body = response.getEntity() == null || answers == Answers.NEVER_REPLAYED ? null
                 : mapper.writeValueAsBytes(response.getEntity());
+        UUID resultId = createdId(response);
         int updated = entityManager.createNativeQuery("UPDATE idempotency_key SET completed = true,"
-                        + " response_status = :status, response_headers = :headers, response_body = :body"
+                        + " response_status = :status, response_headers = :headers, response_body = :body,"
+                        + " result_id = CAST(NULLIF(:resultId, '') AS uuid)"
                         + " WHERE owner_id = :owner AND idempotency_key = :key AND NOT completed AND created_at = :claimedAt")
+                .setParameter("resultId", resultId == null ? "" : resultId.toString())
                 .setParameter("status", response.getStatus())
                 .setParameter("headers", mapper.writeValueAsString(headers))
                 .setParameter("body", body)
@@ -213,6 +224,40 @@ public class IdempotencyKeys {
         if (updated != 1) {
             throw inProgress(); // rolls the work back: another attempt owns this key now
         }
+    }
+
+    /** The id at the end of a created resource's Location, if it is one of ours (a UUID). */
+    static UUID createdId(Response response) {
+        Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+        if (location == null) {
+            return null;
+        }
+        String path = URI.create(location.toString()).getPath();
+        try {
+            return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Takes the stored answer that created {@code resultId} away with it, in the caller's transaction. The key
+     * stays (until it expires), so that a retry gets a 409 rather than the deleted data or a second record.
+     */
+    public void forgetResult(String ownerId, UUID resultId) {
+        entityManager.createNativeQuery("UPDATE idempotency_key SET result_deleted = true, response_body = NULL,"
+                        + " response_headers = NULL WHERE owner_id = :owner AND result_id = :result")
+                .setParameter("owner", ownerId)
+                .setParameter("result", resultId)
+                .executeUpdate();
+    }
+
+    /** As {@link #forgetResult} for everything an owner's keys created, when the owner's data is erased. */
+    public void forgetAllResults(String ownerId) {
+        entityManager.createNativeQuery("UPDATE idempotency_key SET result_deleted = true, response_body = NULL,"
+                        + " response_headers = NULL WHERE owner_id = :owner AND completed")
+                .setParameter("owner", ownerId)
+                .executeUpdate();
     }
 
     private void release(String ownerId, String key, OffsetDateTime claimedAt) {
@@ -228,7 +273,7 @@ public class IdempotencyKeys {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("SELECT fingerprint, completed, response_status,"
-                            + " response_headers, response_body FROM idempotency_key"
+                            + " response_headers, response_body, result_deleted FROM idempotency_key"
                             + " WHERE owner_id = :owner AND idempotency_key = :key")
                     .setParameter("owner", ownerId)
                     .setParameter("key", key)
@@ -238,7 +283,7 @@ public class IdempotencyKeys {
             }
             Object[] row = rows.get(0);
             return new StoredKey((String) row[0], (Boolean) row[1],
-                    row[2] == null ? 0 : ((Number) row[2]).intValue(), (String) row[3], (byte[]) row[4]);
+                    row[2] == null ? 0 : ((Number) row[2]).intValue(), (String) row[3], (byte[]) row[4], (Boolean) row[5]);
         });
     }
 
@@ -267,5 +312,6 @@ public class IdempotencyKeys {
                 "A request with this Idempotency-Key is still being processed. Retry shortly.");
     }
 
-    private record StoredKey(String fingerprint, boolean completed, int status, String headers, byte[] body) {}
+    private record StoredKey(String fingerprint, boolean completed, int status, String headers, byte[] body,
+            boolean resultDeleted) {}
 }

@@ -3,6 +3,7 @@ package dev.rebound.rejection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.db.StoredTime;
+import dev.rebound.idempotency.IdempotencyKeys;
 import dev.rebound.json.JsonBodies;
 import dev.rebound.json.MergePatch;
 import dev.rebound.metrics.BusinessMetrics;
@@ -35,16 +36,18 @@ public class RejectionService {
 
     private final RejectionRepository repository;
     private final RejectionReads reads;
+    private final IdempotencyKeys idempotencyKeys;
     private final JsonBodies json;
     private final Validator validator;
     private final BodyChecks bodyChecks;
     private final BusinessMetrics metrics;
     private final Clock clock;
 
-    public RejectionService(RejectionRepository repository, RejectionReads reads, JsonBodies json,
-            Validator validator, BodyChecks bodyChecks, BusinessMetrics metrics, Clock clock) {
+    public RejectionService(RejectionRepository repository, RejectionReads reads, IdempotencyKeys idempotencyKeys,
+            JsonBodies json, Validator validator, BodyChecks bodyChecks, BusinessMetrics metrics, Clock clock) {
         this.repository = repository;
         this.reads = reads;
+        this.idempotencyKeys = idempotencyKeys;
         this.json = json;
         this.validator = validator;
         this.bodyChecks = bodyChecks;
@@ -133,11 +136,13 @@ public class RejectionService {
             if (!repository.deleteOwned(ownerId, id)) {
                 throw notFound(id);
             }
-            return;
+        } else {
+            Rejection rejection = repository.findOwnedForUpdate(ownerId, id).orElseThrow(() -> notFound(id));
+            EntityTags.requireMatch(ifMatch, rejection.version);
+            repository.delete(rejection);
         }
-        Rejection rejection = repository.findOwnedForUpdate(ownerId, id).orElseThrow(() -> notFound(id));
-        EntityTags.requireMatch(ifMatch, rejection.version);
-        repository.delete(rejection);
+        // The stored answer to the POST that created it holds the record: it goes too.
+        idempotencyKeys.forgetResult(ownerId, id);
     }
 
     /**

@@ -79,10 +79,11 @@ class EraseApiTest {
                 .body("createdAt", nullValue());
         Api.anonymous().when().get(mine[2]).then().statusCode(404);
 
-        // The stored answer went with the records: the same key now creates a new record.
-        Response again = postWithKey(owner);
-        again.then().statusCode(201).header("Idempotent-Replayed", (String) null);
-        assertThat((String) again.path("id")).isNotEqualTo(mine[0]);
+        // The stored answer went with the records, but the key stays: a retry brings nothing back.
+        postWithKey(owner).then().statusCode(409)
+                .body("type", equalTo("https://rebound.dev/problems/idempotent-result-deleted"));
+        assertThat(stored(owner)).isZero();
+        create(owner, body);
         assertThat(stored(owner)).isEqualTo(1);
 
         // The other owner keeps everything, the key's stored answer included.

@@ -85,7 +85,7 @@ class StreamsTest {
 
     @Test
     void anIoFailureResetsTheConnectionToo() {
-        IOException failure = new IOException("client went away");
+        IOException failure = new IOException("No space left on device");
         assertThatThrownBy(() -> Streams.abortOnFailure(response, () -> {
             throw failure;
         })).isSameAs(failure);

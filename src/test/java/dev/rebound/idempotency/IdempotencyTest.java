@@ -35,6 +35,42 @@ class IdempotencyTest {
     }
 
     @Test
+    void aRetryAfterTheRecordWasDeletedIsA409WithoutTheDeletedData() {
+        Map<String, Object> body = Samples.full();
+        String id = post(owner, key, body).then().statusCode(201).extract().path("id");
+        Api.as(owner).when().delete("/v1/rejections/" + id).then().statusCode(204);
+
+        Response retry = post(owner, key, body);
+        retry.then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("https://rebound.dev/problems/idempotent-result-deleted"));
+        assertThat(retry.asString()).doesNotContain((String) body.get("notes"), id);
+        assertThat(stored(owner)).isZero();
+        post(owner, key + "-new", body).then().statusCode(201);
+    }
+
+    @Test
+    void aRetryAfterErasureBringsNothingBack() {
+        Map<String, Object> body = Samples.full();
+        post(owner, key, body).then().statusCode(201);
+        Api.as(owner).when().delete("/v1/me").then().statusCode(204);
+
+        post(owner, key, body).then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.equalTo("https://rebound.dev/problems/idempotent-result-deleted"));
+        assertThat(stored(owner)).isZero();
+    }
+
+    @Test
+    void deletingOneRecordLeavesTheAnswersOfOthers() {
+        Map<String, Object> body = Samples.full();
+        String kept = post(owner, key, body).then().statusCode(201).extract().path("id");
+        String gone = post(owner, key + "-other", Samples.minimal()).then().statusCode(201).extract().path("id");
+        Api.as(owner).when().delete("/v1/rejections/" + gone).then().statusCode(204);
+
+        post(owner, key, body).then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", org.hamcrest.Matchers.equalTo(kept));
+    }
+
+    @Test
     void aRetryGetsTheFirstAnswerAndCreatesNothingNew() {
         Map<String, Object> body = Samples.full();
         Response first = post(owner, key, body);

@@ -53,6 +53,16 @@ class LoadSheddingTest {
         listUntil(200);
     }
 
+    @Test
+    void theCalendarFeedIsShedToo() throws Exception {
+        String unknownFeed = "/feeds/" + "A".repeat(43) + ".ics";
+        try (Socket held = holdTheOnlySlot()) {
+            Response shed = until(503, () -> io.restassured.RestAssured.get(unknownFeed).then().extract().response());
+            assertThat(shed.contentType()).startsWith(ProblemResponses.MEDIA_TYPE);
+        }
+        until(404, () -> io.restassured.RestAssured.get(unknownFeed).then().extract().response());
+    }
+
     /** A create whose body never finishes arriving: admitted, and then in flight until the socket closes. */
     private Socket holdTheOnlySlot() throws Exception {
         Socket socket = new Socket(service.getHost(), service.getPort());
@@ -69,9 +79,13 @@ class LoadSheddingTest {
     }
 
     private Response listUntil(int status) throws InterruptedException {
+        return until(status, () -> Api.as(owner).when().get("/v1/rejections").then().extract().response());
+    }
+
+    private Response until(int status, java.util.function.Supplier<Response> request) throws InterruptedException {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
-            Response response = Api.as(owner).when().get("/v1/rejections").then().extract().response();
+            Response response = request.get();
             if (response.statusCode() == status || Instant.now().isAfter(deadline)) {
                 assertThat(response.statusCode()).isEqualTo(status);
                 return response;
