@@ -51,6 +51,7 @@ start_service() {
   QUARKUS_HTTP_PORT="$PORT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
     QUARKUS_DATASOURCE_USERNAME=postgres MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/dev/jwt/publicKey.pem" \
     MP_JWT_VERIFY_ISSUER=https://rebound.dev/dev-issuer MP_JWT_VERIFY_AUDIENCES=rebound-dev REBOUND_MAX_REQUESTS_IN_FLIGHT=1024 \
+    REBOUND_RATE_LIMIT_ENABLED=false \
     java "$@" -jar "$JAR" > "$OUT/service.log" 2>&1 &
   SERVICE=$!
   for _ in $(seq 1 2400); do

@@ -21,6 +21,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large"),
     URI_TOO_LONG("uri-too-long", 414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
     HEADERS_TOO_LARGE("headers-too-large", 431, "Request header fields too large"),
     BAD_REQUEST("bad-request", 400, "Bad request"),
     INTERNAL_ERROR("internal-error", 500, "Internal server error"),

@@ -1,5 +1,6 @@
 package dev.rebound.security;
 
+import dev.rebound.ratelimit.RequestBudget;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
@@ -20,17 +21,22 @@ public class CurrentOwner {
 
     private final JsonWebToken token;
     private final Issuers issuers;
+    private final RequestBudget budget;
     private final Clock clock;
 
-    public CurrentOwner(JsonWebToken token, Issuers issuers, Clock clock) {
+    public CurrentOwner(JsonWebToken token, Issuers issuers, RequestBudget budget, Clock clock) {
         this.token = token;
         this.issuers = issuers;
+        this.budget = budget;
         this.clock = clock;
     }
 
+    /** The owner, once the request has spent from the owner's budget (a 429 when there is none left). */
     public String id() {
-        return issuers.ownerOf(token.getIssuer(), token.getSubject())
+        String owner = issuers.ownerOf(token.getIssuer(), token.getSubject())
                 .orElseThrow(() -> new AuthenticationFailedException("The token has no usable subject"));
+        budget.spend(owner);
+        return owner;
     }
 
     /** The person's display name from the token's {@code name} claim, or {@code null}. */

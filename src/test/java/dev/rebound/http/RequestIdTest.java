@@ -116,7 +116,7 @@ class RequestIdTest {
     @Test
     void logLinesOfARequestCarryItsIdAlsoOnWorkerThreads() {
         // An unexpected fault inside a blocking endpoint: the service logs it, and the 500 quotes the same id.
-        QuarkusMock.installMockForType(new CurrentOwner(null, null, null) {
+        QuarkusMock.installMockForType(new CurrentOwner(null, null, null, null) {
             @Override
             public String id() {
                 throw new IllegalStateException("a fault made by RequestIdTest");

@@ -2,11 +2,11 @@ package dev.rebound.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebound.support.ConfigOverrides;
 import dev.rebound.support.Api;
 import dev.rebound.support.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.io.OutputStream;
@@ -15,7 +15,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** With room for one API request at a time, a second one is shed at once, and the room comes back. */
@@ -23,10 +22,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(LoadSheddingTest.OneAtATime.class)
 class LoadSheddingTest {
 
-    public static class OneAtATime implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("rebound.max-requests-in-flight", "1");
+    public static class OneAtATime extends ConfigOverrides {
+        public OneAtATime() {
+            super("rebound.max-requests-in-flight", "1");
         }
     }
 

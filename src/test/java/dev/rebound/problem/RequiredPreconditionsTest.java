@@ -3,11 +3,11 @@ package dev.rebound.problem;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.rebound.support.ConfigOverrides;
 import dev.rebound.support.Api;
 import dev.rebound.support.Samples;
 import dev.rebound.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,10 +17,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(RequiredPreconditionsTest.Required.class)
 class RequiredPreconditionsTest {
 
-    public static class Required implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("rebound.require-if-match", "true");
+    public static class Required extends ConfigOverrides {
+        public Required() {
+            super("rebound.require-if-match", "true");
         }
     }
 

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.rebound.support.ConfigOverrides;
 import dev.rebound.support.Api;
 import dev.rebound.support.Samples;
 import dev.rebound.support.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -17,7 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +29,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(StatementTimeoutTest.TwoSeconds.class)
 class StatementTimeoutTest {
 
-    public static class TwoSeconds implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("rebound.database.statement-timeout", "2s");
+    public static class TwoSeconds extends ConfigOverrides {
+        public TwoSeconds() {
+            super("rebound.database.statement-timeout", "2s");
         }
     }
 

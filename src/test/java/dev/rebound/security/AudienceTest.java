@@ -2,12 +2,11 @@ package dev.rebound.security;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.rebound.support.ConfigOverrides;
 import dev.rebound.support.Api;
 import dev.rebound.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** When an audience is configured, only tokens issued for it are accepted. */
@@ -15,10 +14,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(AudienceTest.RequiresAudience.class)
 class AudienceTest {
 
-    public static class RequiresAudience implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("mp.jwt.verify.audiences", "rebound-api");
+    public static class RequiresAudience extends ConfigOverrides {
+        public RequiresAudience() {
+            super("mp.jwt.verify.audiences", "rebound-api");
         }
     }
 
