@@ -19,6 +19,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+if ! node --version > /dev/null 2>&1; then
+  echo "browser: skipped the browser tests of Swagger UI and the job-board demo: Node.js is not installed (install Node.js 20 or later; Chromium comes from Debian's package)"
+  exit 0
+fi
 [ -f target/job-board/index.html ] || { echo "browser: target/job-board is missing; run ./mvnw verify first"; exit 1; }
 [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error || exit 1
 if ! command -v chromium > /dev/null; then
