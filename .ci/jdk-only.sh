@@ -7,6 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+if [ "$(id -u)" != 0 ] || ! command -v unshare > /dev/null; then
+  echo "jdk-only: skipped: it needs root and unshare, to make a user and a network namespace of its own"
+  exit 0
+fi
+
 USER_NAME=${JDK_ONLY_USER:-rebound-jdk}
 OUT=target/jdk-only
 mkdir -p "$OUT"

@@ -8,7 +8,10 @@ import dev.rebound.rejection.RejectionView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import org.hibernate.Session;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +22,9 @@ public class OwnerData {
     private final RejectionService rejections;
     private final FeedbackService feedback;
     private final ReflectionService reflections;
+    /** Far beyond any request's 30 s: an erasure of a very large account must finish, not time out halfway. */
+    static final int ERASE_TIMEOUT_SECONDS = 600;
+
     private final EntityManager entityManager;
     private final IdempotencyKeys idempotencyKeys;
 
@@ -55,9 +61,22 @@ public class OwnerData {
      * before the erasure gets a 409 rather than bringing a record back.
      */
     @Transactional
+    @TransactionConfiguration(timeout = ERASE_TIMEOUT_SECONDS)
     public void erase(String ownerId) {
-        // An owner with a great many records may take longer than any request's statement may.
+        // An owner with a great many records may take longer than any request's statement may: lift both the
+        // statement timeout (for this transaction) and the socket timeout (for this connection, until the end).
         entityManager.createNativeQuery("SET LOCAL statement_timeout = 0").executeUpdate();
+        Session session = entityManager.unwrap(Session.class);
+        int socketTimeout = session.doReturningWork(Connection::getNetworkTimeout);
+        session.doWork(connection -> connection.setNetworkTimeout(Runnable::run, 0));
+        try {
+            eraseRows(ownerId);
+        } finally {
+            session.doWork(connection -> connection.setNetworkTimeout(Runnable::run, socketTimeout));
+        }
+    }
+
+    private void eraseRows(String ownerId) {
         // The owner's revision row first, as every other write of the owner's takes it (through the triggers)
         // before anything else it locks at commit: an erasure that locked an idempotency key first could
         // deadlock with a create finishing under that key. The row goes last, after the deletes have bumped it.

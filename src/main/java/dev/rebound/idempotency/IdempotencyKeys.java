@@ -252,10 +252,13 @@ public class IdempotencyKeys {
                 .executeUpdate();
     }
 
-    /** As {@link #forgetResult} for everything an owner's keys created, when the owner's data is erased. */
+    /**
+     * As {@link #forgetResult} for everything an owner's keys created, when the owner's data is erased. Keys that
+     * created nothing stored (the calendar feed's) keep answering as before.
+     */
     public void forgetAllResults(String ownerId) {
         entityManager.createNativeQuery("UPDATE idempotency_key SET result_deleted = true, response_body = NULL,"
-                        + " response_headers = NULL WHERE owner_id = :owner AND completed")
+                        + " response_headers = NULL WHERE owner_id = :owner AND completed AND result_id IS NOT NULL")
                 .setParameter("owner", ownerId)
                 .executeUpdate();
     }

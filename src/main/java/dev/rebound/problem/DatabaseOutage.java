@@ -19,6 +19,16 @@ final class DatabaseOutage {
         return false;
     }
 
+    /** Whether PostgreSQL aborted the work to break a deadlock or a serialization conflict (40P01, 40001). */
+    static boolean isContention(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether anything in the cause chain says the database could not be reached or no connection was free. */
     static boolean isCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

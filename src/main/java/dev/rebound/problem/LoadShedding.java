@@ -27,8 +27,8 @@ public class LoadShedding {
     void register(@Observes Router router) {
         // After Quarkus's CORS filter (route order -300), so that a shed answer still reaches browser code. The
         // public calendar feed shares the bound: it reads the same database.
-        router.route("/v1/*").order(-299).handler(this::admit);
-        router.route("/feeds/*").order(-299).handler(this::admit);
+        router.route("/v1/*").order(-298).handler(this::admit);
+        router.route("/feeds/*").order(-298).handler(this::admit);
     }
 
     private void admit(RoutingContext context) {

@@ -136,6 +136,12 @@ public class ProblemMappers {
             LOG.warnf("Statement cancelled by the time limit %s: %s", problem.instance(), exception.getMessage());
             return ProblemResponses.builder(problem).header(HttpHeaders.RETRY_AFTER, "5").build();
         }
+        if (DatabaseOutage.isContention(exception)) {
+            Problem problem = Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "The request collided with another one at the same moment. Nothing was changed; retry it.");
+            LOG.warnf("Deadlock or serialization failure %s: %s", problem.instance(), exception.getMessage());
+            return ProblemResponses.builder(problem).header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
         if (DatabaseOutage.isCause(exception)) {
             Problem problem = Problem.of(ProblemType.SERVICE_UNAVAILABLE,
                     "The service cannot reach its database right now. Nothing was changed; retry in a few seconds.");

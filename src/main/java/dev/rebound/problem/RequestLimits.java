@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Limits on the request line and the header fields, answered as problems. The HTTP codec's own limits
  * (quarkus.http.limits, set to 64 KiB) would answer with a bare status and no body; these tighter ones run in
- * the first route after the request id is assigned, so a refused request still gets a problem+json that
- * quotes its id. Nothing of the request is read or acted on.
+ * a route of their own after the request id and CORS, so a refused request still gets a problem+json that quotes
+ * its id, and browser code can read it. Nothing of the request is read or acted on.
  */
 @Singleton
 public class RequestLimits {
@@ -29,7 +29,8 @@ public class RequestLimits {
     }
 
     void register(@Observes Router router) {
-        router.route().order(-999).handler(this::check); // right after RequestIds (-1000)
+        // After Quarkus's CORS filter (-300), so that browser code can read the problem; before LoadShedding.
+        router.route().order(-299).handler(this::check);
     }
 
     private void check(RoutingContext context) {

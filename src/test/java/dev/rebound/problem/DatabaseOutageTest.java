@@ -29,6 +29,13 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void recognisesADeadlockOrSerializationFailure() {
+        assertThat(DatabaseOutage.isContention(new RuntimeException(new SQLException("deadlock detected", "40P01")))).isTrue();
+        assertThat(DatabaseOutage.isContention(new SQLException("could not serialize access", "40001"))).isTrue();
+        assertThat(DatabaseOutage.isContention(new SQLException("duplicate key", "23505"))).isFalse();
+    }
+
+    @Test
     void leavesOtherFailuresAlone() {
         assertThat(DatabaseOutage.isCause(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseOutage.isCause(new IllegalStateException("bug"))).isFalse();

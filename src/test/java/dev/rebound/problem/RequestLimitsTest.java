@@ -25,6 +25,13 @@ class RequestLimitsTest {
     }
 
     @Test
+    void browserCodeOnAnAllowedOriginCanReadTheProblem() {
+        Api.as(owner).header("Origin", "https://jobs.example.com").queryParam("q", "x".repeat(9 * 1024))
+                .when().get("/v1/rejections")
+                .then().statusCode(414).header("Access-Control-Allow-Origin", equalTo("https://jobs.example.com"));
+    }
+
+    @Test
     void aRequestLineJustUnderTheLimitIsServed() {
         Api.as(owner).queryParam("q", "x".repeat(7 * 1024)).when().get("/v1/rejections")
                 .then().statusCode(400).body("type", endsWith("/validation-failed")); // q is limited to 200 characters
