@@ -1,9 +1,13 @@
 package dev.rebound.reminder;
 
 import dev.rebound.http.Streams;
+import dev.rebound.problem.Problem;
 import dev.rebound.problem.ProblemException;
+import dev.rebound.problem.ProblemResponses;
+import dev.rebound.problem.ProblemType;
 import dev.rebound.suggestion.MessageLocale;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,10 +39,12 @@ public class FeedResource {
     private final CalendarFeedService feeds;
     private final OpenSteps openSteps;
     private final StepTexts texts;
+    private final FeedMisses misses;
     private final Clock clock;
 
-    public FeedResource(CalendarFeedService feeds, OpenSteps openSteps, StepTexts texts, Clock clock) {
+    public FeedResource(CalendarFeedService feeds, OpenSteps openSteps, StepTexts texts, FeedMisses misses, Clock clock) {
         this.feeds = feeds;
+        this.misses = misses;
         this.openSteps = openSteps;
         this.texts = texts;
         this.clock = clock;
@@ -47,9 +53,19 @@ public class FeedResource {
     @GET
     @Path("{token: [^/]+}.ics")
     @Produces(TEXT_CALENDAR)
-    public Response feed(@PathParam("token") String token, @Context HttpServerResponse response) {
-        CalendarFeed feed = feeds.byToken(token).orElseThrow(() -> ProblemException.notFound(
-                "No calendar feed has this address. It may have been replaced or revoked."));
+    public Response feed(@PathParam("token") String token, @Context HttpServerRequest request,
+            @Context HttpServerResponse response) {
+        CalendarFeed feed = feeds.byToken(token).orElse(null);
+        if (feed == null) {
+            long wait = misses.miss(request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+            if (wait > 0) {
+                return ProblemResponses.builder(Problem.of(ProblemType.TOO_MANY_REQUESTS, "Too many addresses that"
+                                + " match no feed came from here in the last minute. Retry in " + wait + " s."))
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
+                        .build();
+            }
+            throw ProblemException.notFound("No calendar feed has this address. It may have been replaced or revoked.");
+        }
         MessageLocale locale = MessageLocale.forTag(feed.locale).orElse(MessageLocale.EN);
         // Read before answering, so that a database that is down is a 503, not a 200 cut short.
         List<Reminder> first = openSteps.batch(feed.ownerId, null, BATCH_SIZE);
