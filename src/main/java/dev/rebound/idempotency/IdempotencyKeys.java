@@ -73,6 +73,11 @@ public class IdempotencyKeys {
         }
     }
 
+    /** The fingerprint of a POST to this URI (path and query as sent) with this body. */
+    public String fingerprintOfPost(URI requestUri, JsonNode body) {
+        return fingerprint("POST", requestUri.getRawPath() + "?" + requestUri.getRawQuery(), body);
+    }
+
     /** What makes two requests "the same": method, path with query, and the body as parsed JSON. */
     public String fingerprint(String method, String pathAndQuery, JsonNode body) {
         try {

@@ -3,26 +3,29 @@ package dev.rebound.problem;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 
-/** Tells a database that cannot be reached (down, restarting, pool exhausted) from other failures. */
+/**
+ * Tells the database failures a client should retry (unreachable, a statement past the time limit, a deadlock)
+ * from other failures.
+ */
 final class DatabaseOutage {
 
     private DatabaseOutage() {}
 
     /** Whether PostgreSQL cancelled a statement that ran past rebound.database.statement-timeout (SQLState 57014). */
     static boolean isTimeout(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return hasSqlState(failure, Set.of("57014"));
     }
 
     /** Whether PostgreSQL aborted the work to break a deadlock or a serialization conflict (40P01, 40001). */
     static boolean isContention(Throwable failure) {
+        return hasSqlState(failure, Set.of("40P01", "40001"));
+    }
+
+    private static boolean hasSqlState(Throwable failure, Set<String> states) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && states.contains(sql.getSQLState())) {
                 return true;
             }
         }

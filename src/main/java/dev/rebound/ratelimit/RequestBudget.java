@@ -1,6 +1,5 @@
 package dev.rebound.ratelimit;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.problem.ProblemType;
 import io.github.bucket4j.TimeMeter;
@@ -56,18 +55,6 @@ public class RequestBudget {
     static OwnerBudgets budgets(@ConfigProperty(name = "rebound.rate-limit.writes-per-minute", defaultValue = "30") long writes,
             @ConfigProperty(name = "rebound.rate-limit.reads-per-minute", defaultValue = "300") long reads,
             @ConfigProperty(name = "rebound.rate-limit.kept-owners", defaultValue = "100000") long keptOwners) {
-        Ticker ticker = Ticker.systemTicker();
-        TimeMeter nanos = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return ticker.read();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return false;
-            }
-        };
-        return new OwnerBudgets(writes, reads, keptOwners * 2, nanos);
+        return new OwnerBudgets(writes, reads, keptOwners * 2, TimeMeter.SYSTEM_NANOTIME);
     }
 }

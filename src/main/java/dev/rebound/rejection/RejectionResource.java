@@ -65,8 +65,7 @@ public class RejectionResource {
         ObjectNode record = json.readObject(body);
         SuggestionOptions options = params.resolve(owner.name(), () -> service.validate(owner.today(), record));
         String fingerprint = idempotencyKey == null ? null
-                : idempotencyKeys.fingerprint("POST", uri.getRequestUri().getRawPath() + "?"
-                        + uri.getRequestUri().getRawQuery(), record);
+                : idempotencyKeys.fingerprintOfPost(uri.getRequestUri(), record);
         return idempotencyKeys.execute(owner.id(), idempotencyKey, fingerprint, () -> {
             RejectionService.Created result = service.create(owner.id(), owner.today(), record);
             RejectionView created = result.record();

@@ -42,8 +42,7 @@ public class CalendarFeedResource {
     public Response createOrRotate(@BeanParam LanguageParams language, @Context UriInfo uri,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         String fingerprint = idempotencyKey == null ? null
-                : idempotencyKeys.fingerprint("POST", uri.getRequestUri().getRawPath() + "?"
-                        + uri.getRequestUri().getRawQuery(), null);
+                : idempotencyKeys.fingerprintOfPost(uri.getRequestUri(), null);
         return idempotencyKeys.execute(owner.id(), idempotencyKey, fingerprint, IdempotencyKeys.Answers.NEVER_REPLAYED,
                 () -> {
                     CalendarFeedViews.Created created = service.createOrRotate(owner.id(), language.resolve());
