@@ -86,6 +86,29 @@ done
 total=$(curl -s "$BASE/v1/rejections?size=1" -H "Authorization: Bearer $TOKEN" | sed -n 's/.*"totalItems":\([0-9]*\).*/\1/p')
 [ "$total" = "$REQUESTS" ]; check "exactly one record per write after retries ($total of $REQUESTS)" $?
 
+# An erasure cut short by an outage keeps what it erased, says 503, and a retry finishes it.
+ERASED_RECORDS=50000
+psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 -d "$DB" -v owners=1 -v per_owner=$ERASED_RECORDS \
+  -f bench/seed.sql > /dev/null
+ERASER_TOKEN=$(dev/token.sh bench-owner-000)
+erase() { curl -s -o "$WORK/erase-body" -D "$WORK/erase-headers" -w '%{http_code}' --max-time 600 -X DELETE \
+  "$BASE/v1/me" -H "Authorization: Bearer $ERASER_TOKEN"; }
+erase > "$WORK/erase-status" &
+ERASING=$!
+sleep 1
+pg_ctlcluster --skip-systemctl-redirect "$CLUSTER" main stop -m fast >/dev/null 2>&1
+sleep 1
+pg_up
+wait "$ERASING"
+first=$(cat "$WORK/erase-status")
+left=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "SELECT count(*) FROM rebound.rejection WHERE owner_id = 'bench-owner-000'")
+[ "$first" = 503 ] && grep -qi '^retry-after:' "$WORK/erase-headers" && [ "$left" -gt 0 ] && [ "$left" -lt "$ERASED_RECORDS" ]
+check "an erasure cut short by the outage answered 503 with Retry-After, $((ERASED_RECORDS - left)) of $ERASED_RECORDS records erased" $?
+for _ in $(seq 1 20); do curl -sf -o /dev/null "$BASE/q/health/ready" && break; sleep 0.5; done
+second=$(erase)
+left=$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "SELECT count(*) FROM rebound.rejection WHERE owner_id = 'bench-owner-000'")
+[ "$second" = 204 ] && [ "$left" = 0 ]; check "the retried erasure answered $second and left $left records" $?
+
 # SIGTERM while writes are in flight: every request that reached the service gets its full answer.
 for i in $(seq 1 20); do
   ( curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/v1/rejections" -H "Authorization: Bearer $TOKEN" \

@@ -8,22 +8,20 @@ import dev.rebound.rejection.RejectionView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import org.hibernate.Session;
 import java.util.List;
 import java.util.UUID;
 
-/** Everything one owner has stored: read out in batches for an export, or erased at once. */
+/** Everything one owner has stored: read out in batches for an export, or erased in batches. */
 @ApplicationScoped
 public class OwnerData {
 
     private final RejectionService rejections;
     private final FeedbackService feedback;
     private final ReflectionService reflections;
-    /** Far beyond any request's 30 s: an erasure of a very large account must finish, not time out halfway. */
-    static final int ERASE_TIMEOUT_SECONDS = 600;
+    /** Records per erase transaction: a few thousand rows with their plans, well under a second to delete. */
+    static final int ERASE_BATCH = 1000;
+    /** Per erase transaction; far beyond what a batch needs, so that only a stuck database ends one. */
+    static final int ERASE_TIMEOUT_SECONDS = 120;
 
     private final EntityManager entityManager;
     private final IdempotencyKeys idempotencyKeys;
@@ -55,41 +53,57 @@ public class OwnerData {
     }
 
     /**
-     * Erases all the owner's data in one transaction: if any statement fails, nothing is erased. Plans,
-     * feedback and reflections go with their records (ON DELETE CASCADE); the rest is deleted by owner. The
-     * owner's idempotency keys stay until they expire, without their answers, so that a retry of a create made
-     * before the erasure gets a 409 rather than bringing a record back.
+     * Erases all the owner's data, in batches that each commit alone, so that no transaction grows with the
+     * account and an owner with a million records is erased like one with ten. Each batch deletes up to
+     * {@link #ERASE_BATCH} records (plans, feedback and reflections go with them, ON DELETE CASCADE) and, in the
+     * same transaction, the stored idempotent answers that held them; the last transaction takes whatever a create
+     * added meanwhile, the calendar feed and the owner's revision. When this returns, everything is gone. When it
+     * fails halfway, what was erased stays erased, and calling it again finishes the work.
      */
-    @Transactional
-    @TransactionConfiguration(timeout = ERASE_TIMEOUT_SECONDS)
     public void erase(String ownerId) {
-        // An owner with a great many records may take longer than any request's statement may: lift both the
-        // statement timeout (for this transaction) and the socket timeout (for this connection, until the end).
-        entityManager.createNativeQuery("SET LOCAL statement_timeout = 0").executeUpdate();
-        Session session = entityManager.unwrap(Session.class);
-        int socketTimeout = session.doReturningWork(Connection::getNetworkTimeout);
-        session.doWork(connection -> connection.setNetworkTimeout(Runnable::run, 0));
-        try {
-            eraseRows(ownerId);
-        } finally {
-            session.doWork(connection -> connection.setNetworkTimeout(Runnable::run, socketTimeout));
+        while (eraseBatch(ownerId, ERASE_BATCH) == ERASE_BATCH) {
+            // Until a batch comes back short: the owner has no more records than it took.
         }
+        QuarkusTransaction.requiringNew().timeout(ERASE_TIMEOUT_SECONDS).run(() -> {
+            withoutStatementTimeout();
+            deleteRecords(ownerId, Integer.MAX_VALUE);
+            for (String table : List.of("calendar_feed", "owner_revision")) {
+                entityManager.createNativeQuery("DELETE FROM " + table + " WHERE owner_id = :owner")
+                        .setParameter("owner", ownerId)
+                        .executeUpdate();
+            }
+        });
     }
 
-    private void eraseRows(String ownerId) {
-        // The owner's revision row first, as every other write of the owner's takes it (through the triggers)
-        // before anything else it locks at commit: an erasure that locked an idempotency key first could
-        // deadlock with a create finishing under that key. The row goes last, after the deletes have bumped it.
-        entityManager.createNativeQuery("INSERT INTO owner_revision (owner_id, revision)"
-                        + " VALUES (:owner, nextval('owner_revision_seq'))"
-                        + " ON CONFLICT (owner_id) DO UPDATE SET revision = excluded.revision")
+    /** Deletes up to {@code limit} of the owner's records in a transaction of its own; answers how many. */
+    int eraseBatch(String ownerId, int limit) {
+        return QuarkusTransaction.requiringNew().timeout(ERASE_TIMEOUT_SECONDS).call(() -> {
+            withoutStatementTimeout();
+            return deleteRecords(ownerId, limit);
+        });
+    }
+
+    /**
+     * The erase job is exempt from the statement timeout that bounds requests: a batch on a busy database may
+     * take longer, and cancelling it would only make the caller start again.
+     */
+    private void withoutStatementTimeout() {
+        entityManager.createNativeQuery("SET LOCAL statement_timeout = 0").executeUpdate();
+    }
+
+    /**
+     * The records, and then the stored answers that contain them, in one transaction. Rows are locked in the
+     * order every other write of the owner's takes them (records first, the owner's revision through the triggers
+     * at the end of the statement), so a concurrent change waits instead of deadlocking.
+     */
+    private int deleteRecords(String ownerId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> deleted = entityManager.createNativeQuery("DELETE FROM rejection WHERE id IN"
+                        + " (SELECT id FROM rejection WHERE owner_id = :owner LIMIT :limit) RETURNING id", UUID.class)
                 .setParameter("owner", ownerId)
-                .executeUpdate();
-        idempotencyKeys.forgetAllResults(ownerId);
-        for (String table : List.of("calendar_feed", "rejection", "owner_revision")) {
-            entityManager.createNativeQuery("DELETE FROM " + table + " WHERE owner_id = :owner")
-                    .setParameter("owner", ownerId)
-                    .executeUpdate();
-        }
+                .setParameter("limit", limit)
+                .getResultList();
+        idempotencyKeys.forgetResults(ownerId, deleted);
+        return deleted.size();
     }
 }

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -250,21 +251,18 @@ public class IdempotencyKeys {
      * stays (until it expires), so that a retry gets a 409 rather than the deleted data or a second record.
      */
     public void forgetResult(String ownerId, UUID resultId) {
-        entityManager.createNativeQuery("UPDATE idempotency_key SET result_deleted = true, response_body = NULL,"
-                        + " response_headers = NULL WHERE owner_id = :owner AND result_id = :result")
-                .setParameter("owner", ownerId)
-                .setParameter("result", resultId)
-                .executeUpdate();
+        forgetResults(ownerId, List.of(resultId));
     }
 
-    /**
-     * As {@link #forgetResult} for everything an owner's keys created, when the owner's data is erased. Keys that
-     * created nothing stored (the calendar feed's) keep answering as before.
-     */
-    public void forgetAllResults(String ownerId) {
+    /** As {@link #forgetResult}, for a batch of deleted records (an erasure). */
+    public void forgetResults(String ownerId, Collection<UUID> resultIds) {
+        if (resultIds.isEmpty()) {
+            return;
+        }
         entityManager.createNativeQuery("UPDATE idempotency_key SET result_deleted = true, response_body = NULL,"
-                        + " response_headers = NULL WHERE owner_id = :owner AND completed AND result_id IS NOT NULL")
+                        + " response_headers = NULL WHERE owner_id = :owner AND result_id IN (:results)")
                 .setParameter("owner", ownerId)
+                .setParameter("results", resultIds)
                 .executeUpdate();
     }
 

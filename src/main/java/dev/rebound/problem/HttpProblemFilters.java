@@ -1,6 +1,9 @@
 package dev.rebound.problem;
 
 import dev.rebound.contract.AllowedMethods;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import java.io.ByteArrayInputStream;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -22,10 +25,15 @@ public class HttpProblemFilters {
     /**
      * Checks a request body's headers before anything reads it: too large is a 413 problem (the HTTP
      * layer's own limit answers with an empty body), and a body without Content-Type is a 415, which
-     * JAX-RS would otherwise let through to any {@code @Consumes}.
+     * JAX-RS would otherwise let through to any {@code @Consumes}. A chunked body has been read by
+     * {@link StreamedBodies} and is handed on from there.
      */
     @ServerRequestFilter(preMatching = true)
-    public void checkBodyHeaders(ContainerRequestContext request) {
+    public void checkBodyHeaders(ContainerRequestContext request, RoutingContext routing) {
+        Buffer streamed = StreamedBodies.take(routing);
+        if (streamed != null) {
+            request.setEntityStream(new ByteArrayInputStream(streamed.getBytes()));
+        }
         String length = request.getHeaderString("Content-Length");
         boolean chunked = request.getHeaderString("Transfer-Encoding") != null;
         boolean hasBody = chunked || (length != null && !length.isBlank() && !"0".equals(length.trim()));
@@ -41,9 +49,10 @@ public class HttpProblemFilters {
     /** The largest body any operation takes; rejections are small, anything larger is a mistake or abuse. */
     public static final int MAX_BODY_BYTES = 256 * 1024;
 
+    static final String TOO_LARGE_DETAIL = "The request body is larger than the 256 KiB this service accepts.";
+
     public static ProblemException tooLarge() {
-        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                "The request body is larger than the 256 KiB this service accepts.");
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, TOO_LARGE_DETAIL);
     }
 
     @ServerResponseFilter

@@ -14,14 +14,20 @@ import dev.rebound.support.Api;
 import dev.rebound.support.TestTokens;
 import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class EraseApiTest {
+
+    @Inject
+    OwnerData ownerData;
 
     private final String owner = TestTokens.newOwner();
     private final String someoneElse = TestTokens.newOwner();
@@ -107,6 +113,44 @@ class EraseApiTest {
         assertThat(stored(owner)).isZero();
         erase(owner).then().statusCode(204);
         assertThat(stored(someoneElse)).isEqualTo(2);
+    }
+
+    @Test
+    void eachBatchCommitsWithTheAnswersThatHeldItsRecords() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String batchKey = "batch-" + i + "-" + UUID.randomUUID();
+            keys.add(batchKey);
+            Api.as(owner).header("Idempotency-Key", batchKey).contentType("application/json").body(body)
+                    .when().post("/v1/rejections").then().statusCode(201);
+        }
+
+        assertThat(ownerData.eraseBatch(owner, 3)).isEqualTo(3);
+
+        // The batch is committed: three records are gone, with their stored answers; the rest are untouched.
+        assertThat(stored(owner)).isEqualTo(2);
+        Map<Integer, Long> answers = keys.stream().collect(Collectors.groupingBy(k -> Api.as(owner)
+                .header("Idempotency-Key", k).contentType("application/json").body(body)
+                .when().post("/v1/rejections").statusCode(), Collectors.counting()));
+        assertThat(answers).isEqualTo(Map.of(409, 3L, 201, 2L));
+        assertThat(ownerData.eraseBatch(owner, 3)).isEqualTo(2);
+        assertThat(ownerData.eraseBatch(owner, 3)).isZero();
+    }
+
+    @Test
+    void aRetryFinishesAnInterruptedErasure() {
+        String[] mine = fillAccount(owner);
+        create(owner, record("Initech", "2025-04-01", "SCREENING", null, "EMAIL"));
+        // As if the erasure had stopped after its first batch (a restart, a lost connection).
+        assertThat(ownerData.eraseBatch(owner, 1)).isEqualTo(1);
+        assertThat(stored(owner)).isEqualTo(2);
+
+        erase(owner).then().statusCode(204);
+
+        assertThat(stored(owner)).isZero();
+        Api.anonymous().when().get(mine[2]).then().statusCode(404);
+        Api.as(owner).when().get("/v1/calendar-feed").then().statusCode(200).body("exists", equalTo(false));
+        Api.as(owner).when().get("/v1/insights").then().statusCode(200).body("totalRejections", equalTo(0));
     }
 
     @Test

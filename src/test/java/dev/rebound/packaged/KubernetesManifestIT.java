@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the manifests quarkus-kubernetes wrote at package time (hence an IT: they do not exist yet when
- * the unit tests run): what the README's "Scaling out" promises must be in the file that gets applied.
+ * the unit tests run): what "Scaling out" in docs/deployment.md promises must be in the file that gets applied.
  */
 class KubernetesManifestIT {
 

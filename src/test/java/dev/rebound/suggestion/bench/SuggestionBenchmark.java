@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time to build one full suggestion set (rules, every template, mailto links), with the same templates
- * the service uses. Run with {@code ./mvnw -Pbench-suggestions verify} (see the README).
+ * the service uses. Run with {@code ./mvnw -Pbench-suggestions verify} (see docs/benchmarks.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
