@@ -61,8 +61,8 @@ public class OwnerData {
      * fails halfway, what was erased stays erased, and calling it again finishes the work.
      */
     public void erase(String ownerId) {
-        while (eraseBatch(ownerId, ERASE_BATCH) == ERASE_BATCH) {
-            // Until a batch comes back short: the owner has no more records than it took.
+        while (eraseBatch(ownerId, ERASE_BATCH) > 0) {
+            // Until a batch finds nothing: a short batch may only mean that a concurrent erasure took the rest.
         }
         QuarkusTransaction.requiringNew().timeout(ERASE_TIMEOUT_SECONDS).run(() -> {
             withoutStatementTimeout();

@@ -42,9 +42,8 @@ public class RouteTemplates {
 
     /** The template to tag an answer with, or {@code null} to leave the tag to Quarkus. */
     String template(String path, int status) {
-        // Quarkus's own endpoints under /q/ are not measured; until the contract's paths are read (moments
-        // after start-up), Quarkus's own tag stands.
-        if (path.startsWith("/q/") || !contract.pathsRead()) {
+        // Quarkus's own endpoints under /q/ are not measured.
+        if (path.startsWith("/q/")) {
             return null;
         }
         String template = contract.templateFor(path);
