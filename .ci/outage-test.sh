@@ -95,7 +95,11 @@ erase() { curl -s -o "$WORK/erase-body" -D "$WORK/erase-headers" -w '%{http_code
   "$BASE/v1/me" -H "Authorization: Bearer $ERASER_TOKEN"; }
 erase > "$WORK/erase-status" &
 ERASING=$!
-sleep 1
+# PostgreSQL stops once a few batches have committed, whatever the speed of the machine.
+for _ in $(seq 1 300); do
+  [ "$(psql -h 127.0.0.1 -U postgres -d "$DB" -tAc "SELECT count(*) FROM rebound.rejection WHERE owner_id = 'bench-owner-000'")" -le $((ERASED_RECORDS - 3000)) ] && break
+  sleep 0.05
+done
 pg_ctlcluster --skip-systemctl-redirect "$CLUSTER" main stop -m fast >/dev/null 2>&1
 sleep 1
 pg_up

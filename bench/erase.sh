@@ -21,7 +21,7 @@ LOG=$(mktemp)
 
 SERVICE=
 stop_service() { if [ -n "$SERVICE" ]; then kill "$SERVICE" 2>/dev/null; wait "$SERVICE" 2>/dev/null || true; fi; SERVICE=; }
-trap stop_service EXIT
+trap 'stop_service; rm -f "$LOG"' EXIT
 start_service() {
   QUARKUS_HTTP_PORT="$PORT" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
     QUARKUS_DATASOURCE_USERNAME=postgres MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/dev/jwt/publicKey.pem" \
@@ -61,7 +61,7 @@ before_steps=$(count plan_step "$OWNER")
 
 started=$(date +%s.%N)
 status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 3600 -X DELETE -H "Authorization: Bearer $owner_token" \
-  "http://127.0.0.1:$PORT/v1/me")
+  "http://127.0.0.1:$PORT/v1/me" || true)
 seconds=$(awk -v from="$started" -v to="$(date +%s.%N)" 'BEGIN { printf "%.1f", to - from }')
 after="records $(count rejection "$OWNER"), plan steps $(count plan_step "$OWNER"), feedback $(count feedback "$OWNER"),"
 after="$after reflections $(count reflection "$OWNER"), feeds $(count calendar_feed "$OWNER")"

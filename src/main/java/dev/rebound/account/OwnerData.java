@@ -8,6 +8,9 @@ import dev.rebound.rejection.RejectionView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,12 +64,15 @@ public class OwnerData {
      * fails halfway, what was erased stays erased, and calling it again finishes the work.
      */
     public void erase(String ownerId) {
-        while (eraseBatch(ownerId, ERASE_BATCH) > 0) {
-            // Until a batch finds nothing: a short batch may only mean that a concurrent erasure took the rest.
+        Position after = null;
+        for (Batch batch; (batch = eraseBatch(ownerId, after, ERASE_BATCH)).erased() > 0; ) {
+            after = batch.last();
         }
         QuarkusTransaction.requiringNew().timeout(ERASE_TIMEOUT_SECONDS).run(() -> {
-            withoutStatementTimeout();
-            deleteRecords(ownerId, Integer.MAX_VALUE);
+            startErasing(ownerId);
+            while (deleteRecords(ownerId, null, ERASE_BATCH).erased() > 0) {
+                // Records created since the batches passed them: usually none.
+            }
             for (String table : List.of("calendar_feed", "owner_revision")) {
                 entityManager.createNativeQuery("DELETE FROM " + table + " WHERE owner_id = :owner")
                         .setParameter("owner", ownerId)
@@ -75,35 +81,64 @@ public class OwnerData {
         });
     }
 
-    /** Deletes up to {@code limit} of the owner's records in a transaction of its own; answers how many. */
-    int eraseBatch(String ownerId, int limit) {
+    /**
+     * A record's place in the owner's (created_at, id) index. Batches walk it newest first and each starts below
+     * where the last stopped, so none reads again the index entries of the records already deleted: without it,
+     * the millionth record's batch would step over 999,000 dead entries to find its first.
+     */
+    record Position(Instant createdAt, UUID id) {}
+
+    /** How many records a batch deleted, and where it stopped ({@code null} when it deleted none). */
+    record Batch(int erased, Position last) {}
+
+    /** Deletes up to {@code limit} of the owner's records below {@code after} (null: the newest) on its own. */
+    Batch eraseBatch(String ownerId, Position after, int limit) {
         return QuarkusTransaction.requiringNew().timeout(ERASE_TIMEOUT_SECONDS).call(() -> {
-            withoutStatementTimeout();
-            return deleteRecords(ownerId, limit);
+            startErasing(ownerId);
+            return deleteRecords(ownerId, after, limit);
         });
     }
 
     /**
-     * The erase job is exempt from the statement timeout that bounds requests: a batch on a busy database may
-     * take longer, and cancelling it would only make the caller start again.
+     * Opens an erase transaction. Erasures of one owner take turns, a transaction at a time: a retry sent while
+     * the first request still runs would otherwise wait on the same rows, find them gone and stop early. The job
+     * is exempt from the statement timeout that bounds requests, as cancelling a batch on a busy database would
+     * only make the caller start again; the JDBC socket timeout still bounds each batch, which takes well under
+     * a second.
      */
-    private void withoutStatementTimeout() {
+    private void startErasing(String ownerId) {
+        entityManager.createNativeQuery(
+                        "SELECT count(*) FROM pg_advisory_xact_lock(hashtext('rebound.erase'), hashtext(:owner))")
+                .setParameter("owner", ownerId)
+                .getSingleResult();
         entityManager.createNativeQuery("SET LOCAL statement_timeout = 0").executeUpdate();
     }
 
     /**
      * The records, and then the stored answers that contain them, in one transaction. Rows are locked in the
-     * order every other write of the owner's takes them (records first, the owner's revision through the triggers
-     * at the end of the statement), so a concurrent change waits instead of deadlocking.
+     * order every other write of the owner's takes them (a record first, the owner's revision through the
+     * triggers at the end of the statement), so a concurrent change of a record waits instead of deadlocking.
      */
-    private int deleteRecords(String ownerId, int limit) {
-        @SuppressWarnings("unchecked")
-        List<UUID> deleted = entityManager.createNativeQuery("DELETE FROM rejection WHERE id IN"
-                        + " (SELECT id FROM rejection WHERE owner_id = :owner LIMIT :limit) RETURNING id", UUID.class)
+    private Batch deleteRecords(String ownerId, Position after, int limit) {
+        // Sorted by PostgreSQL, whose uuid order (unsigned bytes) is not Java's.
+        Query delete = entityManager.createNativeQuery("WITH gone AS (DELETE FROM rejection WHERE id IN"
+                        + " (SELECT id FROM rejection WHERE owner_id = :owner"
+                        + (after == null ? "" : " AND (created_at, id) < (:createdAt, :id)")
+                        + " ORDER BY created_at DESC, id DESC LIMIT :limit) RETURNING id, created_at)"
+                        + " SELECT id, created_at FROM gone ORDER BY created_at, id")
                 .setParameter("owner", ownerId)
-                .setParameter("limit", limit)
-                .getResultList();
-        idempotencyKeys.forgetResults(ownerId, deleted);
-        return deleted.size();
+                .setParameter("limit", limit);
+        if (after != null) {
+            delete.setParameter("createdAt", after.createdAt()).setParameter("id", after.id());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = delete.getResultList();
+        List<Position> deleted = rows.stream().map(row -> new Position(instant(row[1]), (UUID) row[0])).toList();
+        idempotencyKeys.forgetResults(ownerId, deleted.stream().map(Position::id).toList());
+        return new Batch(deleted.size(), deleted.isEmpty() ? null : deleted.get(0));
+    }
+
+    private static Instant instant(Object timestamp) {
+        return timestamp instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) timestamp;
     }
 }

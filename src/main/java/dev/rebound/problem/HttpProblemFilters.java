@@ -23,10 +23,10 @@ public class HttpProblemFilters {
     }
 
     /**
-     * Checks a request body's headers before anything reads it: too large is a 413 problem (the HTTP
+     * Checks a request body's headers before JAX-RS reads it: too large is a 413 problem (the HTTP
      * layer's own limit answers with an empty body), and a body without Content-Type is a 415, which
-     * JAX-RS would otherwise let through to any {@code @Consumes}. A chunked body has been read by
-     * {@link StreamedBodies} and is handed on from there.
+     * JAX-RS would otherwise let through to any {@code @Consumes}. A body without a declared length
+     * has been read, within the limit, by {@link StreamedBodies} and is handed on from there.
      */
     @ServerRequestFilter(preMatching = true)
     public void checkBodyHeaders(ContainerRequestContext request, RoutingContext routing) {
@@ -35,7 +35,8 @@ public class HttpProblemFilters {
             request.setEntityStream(new ByteArrayInputStream(streamed.getBytes()));
         }
         String length = request.getHeaderString("Content-Length");
-        boolean chunked = request.getHeaderString("Transfer-Encoding") != null;
+        boolean chunked = request.getHeaderString("Transfer-Encoding") != null
+                || (streamed != null && streamed.length() > 0);
         boolean hasBody = chunked || (length != null && !length.isBlank() && !"0".equals(length.trim()));
         if (length != null && length.trim().matches("[0-9]{1,18}") && Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
             throw tooLarge();

@@ -10,12 +10,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 /**
- * Holds a body sent without Content-Length (chunked) to the {@value HttpProblemFilters#MAX_BODY_BYTES} bytes any
- * operation takes, counting as the chunks arrive. Left to Quarkus, such a body would be read up to
- * quarkus.http.limits.max-body-size (8 MB, so that declared lengths get a problem from
- * {@link HttpProblemFilters}) and then refused with an empty 413. Here the 413 is a problem, sent as soon as the
- * limit is passed; what the client still sends is discarded unread, up to {@link #DISCARDED_BYTES} or for
- * {@link #DISCARD_MILLIS}, and then the connection closes. A body within the limit is handed to Quarkus REST whole ({@link #take}).
+ * Holds a body sent in chunks, without Content-Length, to the {@value HttpProblemFilters#MAX_BODY_BYTES} bytes
+ * any operation takes, counting as it arrives. Left to Quarkus,
+ * such a body would be read up to quarkus.http.limits.max-body-size (8 MB, so that declared lengths get a problem
+ * from {@link HttpProblemFilters}) and then refused with an empty 413. Here the 413 is a problem, sent as soon as
+ * the limit is passed. What the client still sends is discarded unread, up to {@link #DISCARDED_BYTES} or for
+ * {@link #DISCARD_MILLIS}, and then the connection closes. A body within the limit is handed to Quarkus REST whole ({@link #take}); one that has not finished arriving after
+ * {@link #BODY_MILLIS} is dropped with its connection, so a client trickling bytes cannot hold a request slot.
+ *
+ * <p>Only HTTP/1.1 is read here. Cleartext HTTP/2 (h2c) bodies have no Transfer-Encoding, and Vert.x refuses to
+ * pause an HTTP/2 request already read, which Quarkus REST does: those stay under Quarkus's own 8 MB limit.
  */
 @Singleton
 public class StreamedBodies {
@@ -26,6 +30,8 @@ public class StreamedBodies {
      */
     static final int DISCARDED_BYTES = 1024 * 1024;
     static final long DISCARD_MILLIS = 1000;
+    /** Time for a whole body to arrive: 256 KiB in 30 s is under 70 kbit/s, slower than any real client. */
+    static final long BODY_MILLIS = 30_000;
     private static final String BODY = StreamedBodies.class.getName() + ".body";
 
     private final ObjectMapper mapper;
@@ -60,15 +66,18 @@ public class StreamedBodies {
         private final Buffer body = Buffer.buffer();
         private long discarded;
         private boolean refused;
+        private final long deadline;
 
         Reader(RoutingContext context) {
             this.context = context;
             this.request = context.request();
+            this.deadline = context.vertx().setTimer(BODY_MILLIS, ignored -> drop());
         }
 
         void start() {
             request.handler(this::chunk);
             request.endHandler(ignored -> ended());
+            request.exceptionHandler(ignored -> context.vertx().cancelTimer(deadline));
             if (request.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true)) {
                 context.response().writeContinue();
             }
@@ -79,26 +88,33 @@ public class StreamedBodies {
             if (refused) {
                 discarded += chunk.length();
                 if (discarded > DISCARDED_BYTES) {
-                    request.connection().close();
+                    drop();
                 }
             } else if (body.length() + chunk.length() > HttpProblemFilters.MAX_BODY_BYTES) {
                 refused = true;
                 context.response().putHeader(HttpHeaders.CONNECTION, "close");
                 RouteProblems.end(context, mapper,
                         Problem.of(ProblemType.PAYLOAD_TOO_LARGE, HttpProblemFilters.TOO_LARGE_DETAIL));
-                context.vertx().setTimer(DISCARD_MILLIS, ignored -> request.connection().close());
+                context.vertx().cancelTimer(deadline);
+                context.vertx().setTimer(DISCARD_MILLIS, ignored -> drop());
             } else {
                 body.appendBuffer(chunk);
             }
         }
 
         private void ended() {
+            context.vertx().cancelTimer(deadline);
             if (refused) {
-                request.connection().close();
+                drop();
             } else {
                 context.put(BODY, body);
                 context.next();
             }
+        }
+
+        private void drop() {
+            context.vertx().cancelTimer(deadline);
+            request.connection().close();
         }
     }
 }

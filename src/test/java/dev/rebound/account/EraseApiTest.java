@@ -20,6 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +128,8 @@ class EraseApiTest {
                     .when().post("/v1/rejections").then().statusCode(201);
         }
 
-        assertThat(ownerData.eraseBatch(owner, 3)).isEqualTo(3);
+        OwnerData.Batch first = ownerData.eraseBatch(owner, null, 3);
+        assertThat(first.erased()).isEqualTo(3);
 
         // The batch is committed: three records are gone, with their stored answers; the rest are untouched.
         assertThat(stored(owner)).isEqualTo(2);
@@ -133,8 +137,10 @@ class EraseApiTest {
                 .header("Idempotency-Key", k).contentType("application/json").body(body)
                 .when().post("/v1/rejections").statusCode(), Collectors.counting()));
         assertThat(answers).isEqualTo(Map.of(409, 3L, 201, 2L));
-        assertThat(ownerData.eraseBatch(owner, 3)).isEqualTo(2);
-        assertThat(ownerData.eraseBatch(owner, 3)).isZero();
+        OwnerData.Batch second = ownerData.eraseBatch(owner, first.last(), 3);
+        assertThat(second.erased()).isEqualTo(2);
+        assertThat(ownerData.eraseBatch(owner, second.last(), 3).erased()).isZero();
+        assertThat(ownerData.eraseBatch(owner, null, 3).erased()).isZero();
     }
 
     @Test
@@ -142,7 +148,7 @@ class EraseApiTest {
         String[] mine = fillAccount(owner);
         create(owner, record("Initech", "2025-04-01", "SCREENING", null, "EMAIL"));
         // As if the erasure had stopped after its first batch (a restart, a lost connection).
-        assertThat(ownerData.eraseBatch(owner, 1)).isEqualTo(1);
+        assertThat(ownerData.eraseBatch(owner, null, 1).erased()).isEqualTo(1);
         assertThat(stored(owner)).isEqualTo(2);
 
         erase(owner).then().statusCode(204);
@@ -151,6 +157,24 @@ class EraseApiTest {
         Api.anonymous().when().get(mine[2]).then().statusCode(404);
         Api.as(owner).when().get("/v1/calendar-feed").then().statusCode(200).body("exists", equalTo(false));
         Api.as(owner).when().get("/v1/insights").then().statusCode(200).body("totalRejections", equalTo(0));
+    }
+
+    @Test
+    void twoErasuresAtOnceBothFinish() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            create(owner, record("Company " + i, "2025-04-01", "SCREENING", null, "EMAIL"));
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = clients.invokeAll(List.of(
+                    () -> erase(owner).statusCode(), () -> erase(owner).statusCode()));
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(204);
+            }
+        } finally {
+            clients.shutdown();
+        }
+        assertThat(stored(owner)).isZero();
     }
 
     @Test
