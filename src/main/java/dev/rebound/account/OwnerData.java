@@ -18,24 +18,24 @@ import java.util.UUID;
 @ApplicationScoped
 public class OwnerData {
 
-    private final RejectionService rejections;
-    private final FeedbackService feedback;
-    private final ReflectionService reflections;
     /** Records per erase transaction: a few thousand rows with their plans, well under a second to delete. */
     static final int ERASE_BATCH = 1000;
     /** Per erase transaction; far beyond what a batch needs, so that only a stuck database ends one. */
     static final int ERASE_TIMEOUT_SECONDS = 120;
 
+    private final RejectionService rejections;
+    private final FeedbackService feedback;
+    private final ReflectionService reflections;
     private final EntityManager entityManager;
     private final IdempotencyKeys idempotencyKeys;
 
     public OwnerData(RejectionService rejections, FeedbackService feedback, ReflectionService reflections,
             EntityManager entityManager, IdempotencyKeys idempotencyKeys) {
-        this.idempotencyKeys = idempotencyKeys;
         this.rejections = rejections;
         this.feedback = feedback;
         this.reflections = reflections;
         this.entityManager = entityManager;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     /** The next batch of records after {@code after} (newest first), each read in a short transaction of its own. */

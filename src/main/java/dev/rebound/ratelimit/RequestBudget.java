@@ -55,6 +55,6 @@ public class RequestBudget {
     static OwnerBudgets budgets(@ConfigProperty(name = "rebound.rate-limit.writes-per-minute", defaultValue = "30") long writes,
             @ConfigProperty(name = "rebound.rate-limit.reads-per-minute", defaultValue = "300") long reads,
             @ConfigProperty(name = "rebound.rate-limit.kept-owners", defaultValue = "100000") long keptOwners) {
-        return new OwnerBudgets(writes, reads, keptOwners * 2, TimeMeter.SYSTEM_NANOTIME);
+        return new OwnerBudgets(writes, reads, keptOwners, TimeMeter.SYSTEM_NANOTIME);
     }
 }

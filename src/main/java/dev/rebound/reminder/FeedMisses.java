@@ -1,11 +1,8 @@
 package dev.rebound.reminder;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import dev.rebound.ratelimit.MinuteBuckets;
+import io.github.bucket4j.TimeMeter;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,14 +16,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FeedMisses {
 
     private final boolean enabled;
-    private final long perMinute;
-    private final Cache<String, Bucket> byAddress = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(2)).build();
+    private final MinuteBuckets byAddress;
 
     public FeedMisses(@ConfigProperty(name = "rebound.rate-limit.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "rebound.feed.misses-per-minute", defaultValue = "20") long perMinute) {
         this.enabled = enabled;
-        this.perMinute = perMinute;
+        this.byAddress = new MinuteBuckets(perMinute, 100_000, TimeMeter.SYSTEM_NANOTIME);
     }
 
     /** Records a miss; returns 0 while within the budget, else the seconds until the next miss is allowed. */
@@ -34,9 +29,7 @@ public class FeedMisses {
         if (!enabled) {
             return 0;
         }
-        Bucket bucket = byAddress.get(clientAddress, ignored -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))).build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? 0 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        MinuteBuckets.Spent spent = byAddress.spend(clientAddress);
+        return spent.allowed() ? 0 : Math.max(1, spent.retryAfterSeconds());
     }
 }
