@@ -32,19 +32,37 @@ public final class CsvExport implements AutoCloseable {
         RejectionView record = exported.rejection();
         ContactData contact = record.contact();
         List<String> row = new ArrayList<>(List.of(
-                text(record.id()), text(record.company()), text(record.role()), text(record.stageReached()),
-                text(record.interviewRound()), text(record.interviewFormat()), text(record.notifiedVia()),
-                text(record.rejectedOn()), text(record.appliedOn()), text(record.reason()), text(record.reasonDetail()),
-                text(contact == null ? null : contact.name()), text(contact == null ? null : contact.title()),
-                text(contact == null ? null : contact.email()), text(record.internalCandidate()),
-                text(record.jobPostingUrl()), text(record.selfAssessment()), text(record.notes()),
-                String.join("; ", record.tags()), text(record.status())));
+                text(record.id()),
+                text(record.company()),
+                text(record.role()),
+                text(record.stageReached()),
+                text(record.interviewRound()),
+                text(record.interviewFormat()),
+                text(record.notifiedVia()),
+                text(record.rejectedOn()),
+                text(record.appliedOn()),
+                text(record.reason()),
+                text(record.reasonDetail()),
+                text(contact == null ? null : contact.name()),
+                text(contact == null ? null : contact.title()),
+                text(contact == null ? null : contact.email()),
+                text(record.internalCandidate()),
+                text(record.jobPostingUrl()),
+                text(record.selfAssessment()),
+                text(record.notes()),
+                String.join("; ", record.tags()),
+                text(record.status())));
         for (PlanAction action : PlanAction.values()) {
-            row.add(record.plan().stream().filter(step -> step.action() == action).findFirst()
-                    .map(PlanStepView::status).map(Enum::name).orElse(""));
+            row.add(record.plan().stream()
+                    .filter(step -> step.action() == action)
+                    .findFirst()
+                    .map(PlanStepView::status)
+                    .map(Enum::name)
+                    .orElse(""));
         }
         row.add(text(exported.feedback() == null ? null : exported.feedback().receivedOn()));
-        row.add(text(exported.reflection() == null ? null : exported.reflection().reflectedOn()));
+        row.add(text(
+                exported.reflection() == null ? null : exported.reflection().reflectedOn()));
         row.add(text(record.createdAt()));
         row.add(text(record.updatedAt()));
         rows.write(row.stream().map(CsvExport::neutralised).toArray(String[]::new));
@@ -71,10 +89,27 @@ public final class CsvExport implements AutoCloseable {
     }
 
     private static List<String> columns() {
-        List<String> columns = new ArrayList<>(Arrays.asList("id", "company", "role", "stageReached",
-                "interviewRound", "interviewFormat", "notifiedVia", "rejectedOn", "appliedOn", "reason",
-                "reasonDetail", "contactName", "contactTitle", "contactEmail", "internalCandidate", "jobPostingUrl",
-                "selfAssessment", "notes", "tags", "status"));
+        List<String> columns = new ArrayList<>(Arrays.asList(
+                "id",
+                "company",
+                "role",
+                "stageReached",
+                "interviewRound",
+                "interviewFormat",
+                "notifiedVia",
+                "rejectedOn",
+                "appliedOn",
+                "reason",
+                "reasonDetail",
+                "contactName",
+                "contactTitle",
+                "contactEmail",
+                "internalCandidate",
+                "jobPostingUrl",
+                "selfAssessment",
+                "notes",
+                "tags",
+                "status"));
         for (PlanAction action : PlanAction.values()) {
             columns.add("plan." + action.name());
         }

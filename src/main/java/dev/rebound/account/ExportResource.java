@@ -100,8 +100,7 @@ public class ExportResource {
         return attachment(body, TEXT_CSV + "; charset=utf-8", exportedAt, "csv");
     }
 
-    private void forEachRecord(String ownerId, List<ExportedRejection> first, RecordWriter writer)
-            throws IOException {
+    private void forEachRecord(String ownerId, List<ExportedRejection> first, RecordWriter writer) throws IOException {
         List<ExportedRejection> batch = first;
         while (true) {
             for (ExportedRejection record : batch) {

@@ -6,5 +6,5 @@ import dev.rebound.followup.ReflectionView;
 import dev.rebound.rejection.RejectionView;
 
 /** One record in an export: the record with its plan, its feedback and its reflection (null when none). */
-public record ExportedRejection(@JsonUnwrapped RejectionView rejection, FeedbackView feedback,
-        ReflectionView reflection) {}
+public record ExportedRejection(
+        @JsonUnwrapped RejectionView rejection, FeedbackView feedback, ReflectionView reflection) {}

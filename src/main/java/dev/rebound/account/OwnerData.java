@@ -29,8 +29,12 @@ public class OwnerData {
     private final EntityManager entityManager;
     private final IdempotencyKeys idempotencyKeys;
 
-    public OwnerData(RejectionService rejections, FeedbackService feedback, ReflectionService reflections,
-            EntityManager entityManager, IdempotencyKeys idempotencyKeys) {
+    public OwnerData(
+            RejectionService rejections,
+            FeedbackService feedback,
+            ReflectionService reflections,
+            EntityManager entityManager,
+            IdempotencyKeys idempotencyKeys) {
         this.rejections = rejections;
         this.feedback = feedback;
         this.reflections = reflections;
@@ -41,15 +45,15 @@ public class OwnerData {
     /** The next batch of records after {@code after} (newest first), each read in a short transaction of its own. */
     public List<ExportedRejection> batchAfter(String ownerId, ExportedRejection after, int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<RejectionView> records = rejections.batchAfter(ownerId, after == null ? null : after.rejection(),
-                    limit);
+            List<RejectionView> records =
+                    rejections.batchAfter(ownerId, after == null ? null : after.rejection(), limit);
             List<UUID> ids = records.stream().map(RejectionView::id).toList();
             var feedbackById = feedback.forRecords(ownerId, ids);
             var reflectionById = reflections.forRecords(ownerId, ids);
             // Every part is read as values, so a long export piles up no managed entities.
             List<ExportedRejection> batch = records.stream()
-                    .map(record -> new ExportedRejection(record, feedbackById.get(record.id()),
-                            reflectionById.get(record.id())))
+                    .map(record -> new ExportedRejection(
+                            record, feedbackById.get(record.id()), reflectionById.get(record.id())))
                     .toList();
             return batch;
         });
@@ -74,7 +78,8 @@ public class OwnerData {
                 // Records created since the batches passed them: usually none.
             }
             for (String table : List.of("calendar_feed", "owner_revision")) {
-                entityManager.createNativeQuery("DELETE FROM " + table + " WHERE owner_id = :owner")
+                entityManager
+                        .createNativeQuery("DELETE FROM " + table + " WHERE owner_id = :owner")
                         .setParameter("owner", ownerId)
                         .executeUpdate();
             }
@@ -107,7 +112,8 @@ public class OwnerData {
      * a second.
      */
     private void startErasing(String ownerId) {
-        entityManager.createNativeQuery(
+        entityManager
+                .createNativeQuery(
                         "SELECT count(*) FROM pg_advisory_xact_lock(hashtext('rebound.erase'), hashtext(:owner))")
                 .setParameter("owner", ownerId)
                 .getSingleResult();
@@ -121,7 +127,8 @@ public class OwnerData {
      */
     private Batch deleteRecords(String ownerId, Position after, int limit) {
         // Sorted by PostgreSQL, whose uuid order (unsigned bytes) is not Java's.
-        Query delete = entityManager.createNativeQuery("WITH gone AS (DELETE FROM rejection WHERE id IN"
+        Query delete = entityManager
+                .createNativeQuery("WITH gone AS (DELETE FROM rejection WHERE id IN"
                         + " (SELECT id FROM rejection WHERE owner_id = :owner"
                         + (after == null ? "" : " AND (created_at, id) < (:createdAt, :id)")
                         + " ORDER BY created_at DESC, id DESC LIMIT :limit) RETURNING id, created_at)"
@@ -133,8 +140,11 @@ public class OwnerData {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = delete.getResultList();
-        List<Position> deleted = rows.stream().map(row -> new Position(instant(row[1]), (UUID) row[0])).toList();
-        idempotencyKeys.forgetResults(ownerId, deleted.stream().map(Position::id).toList());
+        List<Position> deleted = rows.stream()
+                .map(row -> new Position(instant(row[1]), (UUID) row[0]))
+                .toList();
+        idempotencyKeys.forgetResults(
+                ownerId, deleted.stream().map(Position::id).toList());
         return new Batch(deleted.size(), deleted.isEmpty() ? null : deleted.get(0));
     }
 

@@ -71,7 +71,8 @@ public class AllowedMethods {
     }
 
     private static String unquote(String key) {
-        boolean quoted = key.length() > 1 && (key.charAt(0) == '\'' || key.charAt(0) == '"')
+        boolean quoted = key.length() > 1
+                && (key.charAt(0) == '\'' || key.charAt(0) == '"')
                 && key.charAt(key.length() - 1) == key.charAt(0);
         return quoted ? key.substring(1, key.length() - 1) : key;
     }
@@ -91,7 +92,8 @@ public class AllowedMethods {
 
     private Optional<PathMethods> find(String requestPath) {
         String path = requestPath.length() > 1 && requestPath.endsWith("/")
-                ? requestPath.substring(0, requestPath.length() - 1) : requestPath;
+                ? requestPath.substring(0, requestPath.length() - 1)
+                : requestPath;
         return paths.stream().filter(p -> p.pattern().matcher(path).matches()).findFirst();
     }
 

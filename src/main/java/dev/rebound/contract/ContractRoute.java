@@ -52,7 +52,9 @@ public class ContractRoute {
     private static void serve(RoutingContext context, String type, byte[] document) {
         context.response().putHeader("Content-Type", type);
         if (context.request().method() == HttpMethod.HEAD) {
-            context.response().putHeader("Content-Length", Integer.toString(document.length)).end();
+            context.response()
+                    .putHeader("Content-Length", Integer.toString(document.length))
+                    .end();
         } else {
             context.response().end(Buffer.buffer(document));
         }

@@ -40,8 +40,8 @@ public final class JdbcQueries {
         return list(dataSource, sql, parameters, mapper, Plan.CACHED);
     }
 
-    public static <T> List<T> list(DataSource dataSource, String sql, List<?> parameters, RowMapper<T> mapper,
-            Plan plan) {
+    public static <T> List<T> list(
+            DataSource dataSource, String sql, List<?> parameters, RowMapper<T> mapper, Plan plan) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = prepare(connection, sql, parameters, plan);
                 ResultSet rows = statement.executeQuery()) {

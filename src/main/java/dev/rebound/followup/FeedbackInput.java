@@ -10,5 +10,7 @@ import java.util.List;
 public record FeedbackInput(
         LocalDate receivedOn,
         @TextLength(max = 5000) String summary,
+
         @Size(max = 20, message = "must have at most 20 points")
-        List<@NotNull(message = "must not be null") @TextLength(min = 1, max = 500, allowBlank = false) String> points) {}
+        List<@NotNull(message = "must not be null") @TextLength(min = 1, max = 500, allowBlank = false) String>
+                points) {}

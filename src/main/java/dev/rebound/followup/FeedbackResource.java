@@ -39,15 +39,25 @@ public class FeedbackResource {
     @GET
     public Response get(@PathParam("id") String id) {
         FeedbackView feedback = service.get(owner.id(), RejectionIds.parse(id));
-        return Response.ok(feedback).header(HttpHeaders.ETAG, EntityTags.of(feedback.version())).build();
+        return Response.ok(feedback)
+                .header(HttpHeaders.ETAG, EntityTags.of(feedback.version()))
+                .build();
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response put(@PathParam("id") String id, byte[] body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context UriInfo uri) {
-        Saved<FeedbackView> saved = service.put(owner.id(), owner.today(), RejectionIds.parse(id),
-                json.readObject(body), new EntityTags.Preconditions(ifMatch, ifNoneMatch));
+    public Response put(
+            @PathParam("id") String id,
+            byte[] body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Context UriInfo uri) {
+        Saved<FeedbackView> saved = service.put(
+                owner.id(),
+                owner.today(),
+                RejectionIds.parse(id),
+                json.readObject(body),
+                new EntityTags.Preconditions(ifMatch, ifNoneMatch));
         return SavedResponses.of(saved, uri);
     }
 

@@ -33,8 +33,12 @@ public class FeedbackService {
     private final BusinessMetrics metrics;
     private final Clock clock;
 
-    public FeedbackService(RejectionService rejections, EntityManager entityManager, BodyChecks bodyChecks,
-            BusinessMetrics metrics, Clock clock) {
+    public FeedbackService(
+            RejectionService rejections,
+            EntityManager entityManager,
+            BodyChecks bodyChecks,
+            BusinessMetrics metrics,
+            Clock clock) {
         this.rejections = rejections;
         this.entityManager = entityManager;
         this.bodyChecks = bodyChecks;
@@ -52,7 +56,9 @@ public class FeedbackService {
             return Map.of();
         }
         // Values, not entities: an export reads thousands, and none of them is changed.
-        return entityManager.createQuery("SELECT f.rejectionId, f.receivedOn, f.summary, f.points, f.createdAt,"
+        return entityManager
+                .createQuery(
+                        "SELECT f.rejectionId, f.receivedOn, f.summary, f.points, f.createdAt,"
                                 + " f.updatedAt, f.version FROM Feedback f WHERE f.ownerId = :owner AND f.rejectionId IN :ids",
                         Object[].class)
                 .setParameter("owner", ownerId)
@@ -66,7 +72,11 @@ public class FeedbackService {
      * step was still open: feedback that came back shows the request went out.
      */
     @Transactional
-    public Saved<FeedbackView> put(String ownerId, LocalDate today, UUID rejectionId, ObjectNode body,
+    public Saved<FeedbackView> put(
+            String ownerId,
+            LocalDate today,
+            UUID rejectionId,
+            ObjectNode body,
             EntityTags.Preconditions preconditions) {
         Rejection rejection = rejections.lockOwned(ownerId, rejectionId);
         Feedback feedback = entityManager.find(Feedback.class, rejectionId);
@@ -75,7 +85,8 @@ public class FeedbackService {
         BodyChecks.Checked<FeedbackInput> checked = bodyChecks.check(body, FeedbackInput.class);
         FeedbackInput input = checked.value();
         LocalDate receivedOn = input.receivedOn() == null ? today : input.receivedOn();
-        checked.add(FollowUpRules.checkFeedback(input, receivedOn, rejection.rejectedOn, today)).orThrow();
+        checked.add(FollowUpRules.checkFeedback(input, receivedOn, rejection.rejectedOn, today))
+                .orThrow();
 
         boolean created = feedback == null;
         Instant now = StoredTime.now(clock);
@@ -123,5 +134,4 @@ public class FeedbackService {
     private boolean hasReflection(UUID rejectionId) {
         return entityManager.find(Reflection.class, rejectionId) != null;
     }
-
 }

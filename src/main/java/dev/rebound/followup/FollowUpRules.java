@@ -14,8 +14,8 @@ public final class FollowUpRules {
     private FollowUpRules() {}
 
     /** @param receivedOn the date after defaults: the body's, or today */
-    public static List<FieldError> checkFeedback(FeedbackInput input, LocalDate receivedOn, LocalDate rejectedOn,
-            LocalDate today) {
+    public static List<FieldError> checkFeedback(
+            FeedbackInput input, LocalDate receivedOn, LocalDate rejectedOn, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (receivedOn.isBefore(rejectedOn)) {
             errors.add(new FieldError("receivedOn", "must not be before rejectedOn (" + rejectedOn + ")"));
@@ -47,8 +47,10 @@ public final class FollowUpRules {
                 }
                 String field = "answers[" + i + "].promptKey";
                 if (!offeredKeys.contains(answer.promptKey())) {
-                    errors.add(new FieldError(field, "must be the key of a prompt offered for this rejection ("
-                            + String.join(", ", offeredKeys) + "), not '" + answer.promptKey() + "'"));
+                    errors.add(new FieldError(
+                            field,
+                            "must be the key of a prompt offered for this rejection (" + String.join(", ", offeredKeys)
+                                    + "), not '" + answer.promptKey() + "'"));
                 } else if (!answered.add(answer.promptKey())) {
                     errors.add(new FieldError(field, "must not repeat a prompt answered earlier in the list"));
                 }

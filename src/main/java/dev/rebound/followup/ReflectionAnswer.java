@@ -6,4 +6,6 @@ import jakarta.validation.constraints.NotNull;
 /** The person's answer to one reflection prompt, stored under the prompt's stable key. */
 public record ReflectionAnswer(
         @NotNull(message = "is required") String promptKey,
-        @NotNull(message = "is required") @TextLength(min = 1, max = 5000, allowBlank = false) String answer) {}
+
+        @NotNull(message = "is required") @TextLength(min = 1, max = 5000, allowBlank = false)
+        String answer) {}

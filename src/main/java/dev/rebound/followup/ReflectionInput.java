@@ -10,7 +10,10 @@ import java.util.List;
 public record ReflectionInput(
         @Size(max = 30, message = "must have at most 30 answers")
         List<@NotNull(message = "must not be null") @Valid ReflectionAnswer> answers,
+
         @TextLength(max = 5000) String lessons,
+
         @Size(max = 11, message = "must have at most 11 areas")
         List<@NotNull(message = "must not be null") ImprovementArea> improvementAreas,
+
         Boolean lettingGo) {}

@@ -22,8 +22,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -38,8 +38,12 @@ public class ReflectionService {
     private final BusinessMetrics metrics;
     private final Clock clock;
 
-    public ReflectionService(RejectionService rejections, EntityManager entityManager, BodyChecks bodyChecks,
-            BusinessMetrics metrics, Clock clock) {
+    public ReflectionService(
+            RejectionService rejections,
+            EntityManager entityManager,
+            BodyChecks bodyChecks,
+            BusinessMetrics metrics,
+            Clock clock) {
         this.rejections = rejections;
         this.entityManager = entityManager;
         this.bodyChecks = bodyChecks;
@@ -57,7 +61,9 @@ public class ReflectionService {
             return Map.of();
         }
         // Values, not entities: an export reads thousands, and none of them is changed.
-        return entityManager.createQuery("SELECT r.rejectionId, r.answers, r.lessons, r.improvementAreas, r.lettingGo,"
+        return entityManager
+                .createQuery(
+                        "SELECT r.rejectionId, r.answers, r.lessons, r.improvementAreas, r.lettingGo,"
                                 + " r.reflectedOn, r.createdAt, r.updatedAt, r.version FROM Reflection r"
                                 + " WHERE r.ownerId = :owner AND r.rejectionId IN :ids",
                         Object[].class)
@@ -72,7 +78,11 @@ public class ReflectionService {
      * record is offered now, as GET .../suggestions lists them.
      */
     @Transactional
-    public Saved<ReflectionView> put(String ownerId, LocalDate today, UUID rejectionId, ObjectNode body,
+    public Saved<ReflectionView> put(
+            String ownerId,
+            LocalDate today,
+            UUID rejectionId,
+            ObjectNode body,
             EntityTags.Preconditions preconditions) {
         Rejection rejection = rejections.lockOwned(ownerId, rejectionId);
         Reflection reflection = entityManager.find(Reflection.class, rejectionId);
@@ -82,7 +92,8 @@ public class ReflectionService {
                 .map(PromptKey::key)
                 .toList();
         BodyChecks.Checked<ReflectionInput> checked = bodyChecks.check(body, ReflectionInput.class);
-        ReflectionInput input = checked.add(FollowUpRules.checkReflection(checked.value(), offered)).orThrow();
+        ReflectionInput input = checked.add(FollowUpRules.checkReflection(checked.value(), offered))
+                .orThrow();
 
         boolean created = reflection == null;
         Instant now = StoredTime.now(clock);
@@ -95,8 +106,10 @@ public class ReflectionService {
         }
         reflection.answers = input.answers() == null ? new ArrayList<>() : new ArrayList<>(input.answers());
         reflection.lessons = input.lessons();
-        reflection.improvementAreas = input.improvementAreas() == null ? new ArrayList<>()
-                : new ArrayList<>(input.improvementAreas().stream().map(Enum::name).toList());
+        reflection.improvementAreas = input.improvementAreas() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(
+                        input.improvementAreas().stream().map(Enum::name).toList());
         reflection.lettingGo = Boolean.TRUE.equals(input.lettingGo());
         reflection.updatedAt = now;
         if (created) {
@@ -133,5 +146,4 @@ public class ReflectionService {
         }
         return reflection;
     }
-
 }

@@ -11,9 +11,9 @@ final class SavedResponses {
     private SavedResponses() {}
 
     static Response of(Saved<?> saved, UriInfo uri) {
-        Response.ResponseBuilder response = saved.created()
-                ? Response.created(uri.getAbsolutePath())
-                : Response.ok();
-        return response.entity(saved.view()).header(HttpHeaders.ETAG, EntityTags.of(saved.version())).build();
+        Response.ResponseBuilder response = saved.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
+        return response.entity(saved.view())
+                .header(HttpHeaders.ETAG, EntityTags.of(saved.version()))
+                .build();
     }
 }

@@ -21,7 +21,8 @@ public final class ClientAborts {
             }
             if (cause instanceof IOException && cause.getMessage() != null) {
                 String message = cause.getMessage().toLowerCase(Locale.ROOT);
-                if (message.contains("connection reset by peer") || message.contains("broken pipe")
+                if (message.contains("connection reset by peer")
+                        || message.contains("broken pipe")
                         || message.contains("connection was closed")) {
                     return true;
                 }

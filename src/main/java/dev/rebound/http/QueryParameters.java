@@ -28,7 +28,10 @@ public final class QueryParameters {
     /** The first value, or {@code null} when absent or empty. */
     public String value(String name) {
         List<String> values = parameters.get(name);
-        if (values == null || values.isEmpty() || values.get(0) == null || values.get(0).isEmpty()) {
+        if (values == null
+                || values.isEmpty()
+                || values.get(0) == null
+                || values.get(0).isEmpty()) {
             return null;
         }
         return values.get(0);
@@ -39,7 +42,8 @@ public final class QueryParameters {
         if (raw == null) {
             return fallback;
         }
-        String range = max == Integer.MAX_VALUE ? "a whole number of at least " + min
+        String range = max == Integer.MAX_VALUE
+                ? "a whole number of at least " + min
                 : "a whole number between " + min + " and " + max;
         if (raw.matches("[0-9]{1,10}")) {
             long parsed = Long.parseLong(raw);
@@ -59,9 +63,12 @@ public final class QueryParameters {
         try {
             return Enum.valueOf(type, raw);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name)
-                    .collect(Collectors.joining(", "))));
+            errors.add(new FieldError(
+                    name,
+                    "must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", "))));
             return null;
         }
     }

@@ -36,7 +36,9 @@ public class RequestIds {
     }
 
     private static void assign(RoutingContext routing) {
-        String id = fromClient(routing.request().getHeader(HEADER)).orElseGet(UUID::randomUUID).toString();
+        String id = fromClient(routing.request().getHeader(HEADER))
+                .orElseGet(UUID::randomUUID)
+                .toString();
         Context context = Vertx.currentContext();
         if (context != null && VertxContext.isDuplicatedContext(context)) {
             context.putLocal(CONTEXT_KEY, id);

@@ -32,7 +32,9 @@ public class ExpiredKeyPurge {
     private final Duration every;
     private ScheduledExecutorService executor;
 
-    public ExpiredKeyPurge(EntityManager entityManager, Clock clock,
+    public ExpiredKeyPurge(
+            EntityManager entityManager,
+            Clock clock,
             @ConfigProperty(name = "rebound.idempotency.purge-interval", defaultValue = "PT1M") Duration every) {
         this.entityManager = entityManager;
         this.clock = clock;
@@ -56,14 +58,18 @@ public class ExpiredKeyPurge {
 
     /** Deletes every expired key, a batch per transaction; returns how many went. */
     public int purge() {
-        OffsetDateTime expired = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minus(IdempotencyKeys.RETENTION);
+        OffsetDateTime expired =
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minus(IdempotencyKeys.RETENTION);
         int total = 0;
         while (true) {
-            int deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                            "DELETE FROM idempotency_key WHERE ctid IN (SELECT ctid FROM idempotency_key"
-                                    + " WHERE created_at < :expired LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED)")
-                    .setParameter("expired", expired)
-                    .executeUpdate());
+            int deleted = QuarkusTransaction.requiringNew()
+                    .call(() -> entityManager
+                            .createNativeQuery(
+                                    "DELETE FROM idempotency_key WHERE ctid IN (SELECT ctid FROM idempotency_key"
+                                            + " WHERE created_at < :expired LIMIT " + BATCH
+                                            + " FOR UPDATE SKIP LOCKED)")
+                            .setParameter("expired", expired)
+                            .executeUpdate());
             total += deleted;
             if (deleted < BATCH) {
                 return total;

@@ -123,22 +123,27 @@ public class IdempotencyKeys {
                 continue; // released or expired in between: try to claim again
             }
             if (!stored.fingerprint().equals(fingerprint)) {
-                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                throw new ProblemException(
+                        ProblemType.IDEMPOTENCY_KEY_REUSED,
                         "This Idempotency-Key was already used for a different request in the last 24 hours. "
                                 + "Use a new key for a new request.",
                         List.of(new FieldError(HEADER, "was used for a different request")));
             }
             if (stored.completed()) {
                 if (stored.resultDeleted()) {
-                    throw new ProblemException(ProblemType.IDEMPOTENT_RESULT_DELETED, "This Idempotency-Key was"
-                            + " already used, and what it created has since been deleted. Nothing was changed: send it"
-                            + " with a new key to create it again.",
+                    throw new ProblemException(
+                            ProblemType.IDEMPOTENT_RESULT_DELETED,
+                            "This Idempotency-Key was"
+                                    + " already used, and what it created has since been deleted. Nothing was changed: send it"
+                                    + " with a new key to create it again.",
                             List.of(new FieldError(HEADER, "was used for something that has been deleted")));
                 }
                 if (answers == Answers.NEVER_REPLAYED) {
-                    throw new ProblemException(ProblemType.ANSWER_NOT_KEPT, "This Idempotency-Key was already used, and"
-                            + " its answer held a secret that is kept nowhere, so it cannot be sent again. Nothing was"
-                            + " changed: read the current state, or use a new key to do it again.",
+                    throw new ProblemException(
+                            ProblemType.ANSWER_NOT_KEPT,
+                            "This Idempotency-Key was already used, and"
+                                    + " its answer held a secret that is kept nowhere, so it cannot be sent again. Nothing was"
+                                    + " changed: read the current state, or use a new key to do it again.",
                             List.of(new FieldError(HEADER, "was already used; its answer is not kept")));
                 }
                 return replay(stored);
@@ -150,8 +155,8 @@ public class IdempotencyKeys {
         }
     }
 
-    private Response runClaimed(String ownerId, String key, OffsetDateTime claimedAt, Answers answers,
-            Supplier<Response> work) {
+    private Response runClaimed(
+            String ownerId, String key, OffsetDateTime claimedAt, Answers answers, Supplier<Response> work) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Response response = work.get();
@@ -178,15 +183,18 @@ public class IdempotencyKeys {
     private OffsetDateTime claim(String ownerId, String key, String fingerprint) {
         return QuarkusTransaction.requiringNew().call(() -> {
             // Microseconds, as PostgreSQL stores them, so the claim's timestamp can fence its completion.
-            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-            entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE owner_id = :owner AND idempotency_key = :key"
+            OffsetDateTime now =
+                    OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+            entityManager
+                    .createNativeQuery("DELETE FROM idempotency_key WHERE owner_id = :owner AND idempotency_key = :key"
                             + " AND (created_at < :expired OR (NOT completed AND created_at < :abandoned))")
                     .setParameter("expired", now.minus(RETENTION))
                     .setParameter("owner", ownerId)
                     .setParameter("key", key)
                     .setParameter("abandoned", now.minus(ABANDONED_AFTER))
                     .executeUpdate();
-            int inserted = entityManager.createNativeQuery("INSERT INTO idempotency_key"
+            int inserted = entityManager
+                    .createNativeQuery("INSERT INTO idempotency_key"
                             + " (owner_id, idempotency_key, fingerprint, created_at) VALUES (:owner, :key, :fingerprint, :now)"
                             + " ON CONFLICT (owner_id, idempotency_key) DO NOTHING")
                     .setParameter("owner", ownerId)
@@ -212,13 +220,16 @@ public class IdempotencyKeys {
         if (!headers.containsKey(HttpHeaders.CONTENT_TYPE) && response.getMediaType() != null) {
             headers.put(HttpHeaders.CONTENT_TYPE, response.getMediaType().toString());
         }
-        byte[] body = response.getEntity() == null || answers == Answers.NEVER_REPLAYED ? null
+        byte[] body = response.getEntity() == null || answers == Answers.NEVER_REPLAYED
+                ? null
                 : mapper.writeValueAsBytes(response.getEntity());
         UUID resultId = createdId(response);
-        int updated = entityManager.createNativeQuery("UPDATE idempotency_key SET completed = true,"
-                        + " response_status = :status, response_headers = :headers, response_body = :body,"
-                        + " result_id = CAST(NULLIF(:resultId, '') AS uuid)"
-                        + " WHERE owner_id = :owner AND idempotency_key = :key AND NOT completed AND created_at = :claimedAt")
+        int updated = entityManager
+                .createNativeQuery(
+                        "UPDATE idempotency_key SET completed = true,"
+                                + " response_status = :status, response_headers = :headers, response_body = :body,"
+                                + " result_id = CAST(NULLIF(:resultId, '') AS uuid)"
+                                + " WHERE owner_id = :owner AND idempotency_key = :key AND NOT completed AND created_at = :claimedAt")
                 .setParameter("resultId", resultId == null ? "" : resultId.toString())
                 .setParameter("status", response.getStatus())
                 .setParameter("headers", mapper.writeValueAsString(headers))
@@ -259,7 +270,8 @@ public class IdempotencyKeys {
         if (resultIds.isEmpty()) {
             return;
         }
-        entityManager.createNativeQuery("UPDATE idempotency_key SET result_deleted = true, response_body = NULL,"
+        entityManager
+                .createNativeQuery("UPDATE idempotency_key SET result_deleted = true, response_body = NULL,"
                         + " response_headers = NULL WHERE owner_id = :owner AND result_id IN (:results)")
                 .setParameter("owner", ownerId)
                 .setParameter("results", resultIds)
@@ -267,7 +279,8 @@ public class IdempotencyKeys {
     }
 
     private void release(String ownerId, String key, OffsetDateTime claimedAt) {
-        entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE owner_id = :owner"
+        entityManager
+                .createNativeQuery("DELETE FROM idempotency_key WHERE owner_id = :owner"
                         + " AND idempotency_key = :key AND NOT completed AND created_at = :claimedAt")
                 .setParameter("owner", ownerId)
                 .setParameter("key", key)
@@ -278,7 +291,8 @@ public class IdempotencyKeys {
     private StoredKey find(String ownerId, String key) {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("SELECT fingerprint, completed, response_status,"
+            List<Object[]> rows = entityManager
+                    .createNativeQuery("SELECT fingerprint, completed, response_status,"
                             + " response_headers, response_body, result_deleted FROM idempotency_key"
                             + " WHERE owner_id = :owner AND idempotency_key = :key")
                     .setParameter("owner", ownerId)
@@ -288,15 +302,21 @@ public class IdempotencyKeys {
                 return null;
             }
             Object[] row = rows.get(0);
-            return new StoredKey((String) row[0], (Boolean) row[1],
-                    row[2] == null ? 0 : ((Number) row[2]).intValue(), (String) row[3], (byte[]) row[4], (Boolean) row[5]);
+            return new StoredKey(
+                    (String) row[0],
+                    (Boolean) row[1],
+                    row[2] == null ? 0 : ((Number) row[2]).intValue(),
+                    (String) row[3],
+                    (byte[]) row[4],
+                    (Boolean) row[5]);
         });
     }
 
     private Response replay(StoredKey stored) {
         Response.ResponseBuilder builder = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
         try {
-            Map<String, String> headers = mapper.readValue(stored.headers(), new TypeReference<Map<String, String>>() {});
+            Map<String, String> headers =
+                    mapper.readValue(stored.headers(), new TypeReference<Map<String, String>>() {});
             headers.forEach(builder::header);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored idempotent response is unreadable", e);
@@ -314,10 +334,11 @@ public class IdempotencyKeys {
     }
 
     private static ProblemException inProgress() {
-        return new ProblemException(ProblemType.REQUEST_IN_PROGRESS,
+        return new ProblemException(
+                ProblemType.REQUEST_IN_PROGRESS,
                 "A request with this Idempotency-Key is still being processed. Retry shortly.");
     }
 
-    private record StoredKey(String fingerprint, boolean completed, int status, String headers, byte[] body,
-            boolean resultDeleted) {}
+    private record StoredKey(
+            String fingerprint, boolean completed, int status, String headers, byte[] body, boolean resultDeleted) {}
 }

@@ -31,6 +31,7 @@ public class InsightRepository {
 
     /** More than this many repeat companies would not be a pattern worth listing. */
     static final int MAX_REPEAT_COMPANIES = 50;
+
     static final int TOP_AREAS = 5;
 
     private final AgroalDataSource dataSource;
@@ -60,8 +61,9 @@ public class InsightRepository {
                 case "reason" -> byReason.put(RejectionReason.valueOf(row.name()), row.count());
                 case "channel" -> byChannel.put(NotifiedVia.valueOf(row.name()), row.count());
                 case "month" -> months.put(YearMonth.parse(row.name()), row.count());
-                case "repeat" -> repeatCompanies.add(new Insights.RepeatCompany(row.name(), row.count(), row.day(),
-                        row.day().plusMonths(6)));
+                case "repeat" ->
+                    repeatCompanies.add(new Insights.RepeatCompany(
+                            row.name(), row.count(), row.day(), row.day().plusMonths(6)));
                 case "progress" -> progress.put(row.name(), row.count());
                 case "median" -> medianDays = row.value();
                 case "area" -> areas.add(new Insights.AreaCount(ImprovementArea.valueOf(row.name()), row.count()));
@@ -75,8 +77,19 @@ public class InsightRepository {
                 Insights.Rate.of(requested, total),
                 Insights.Rate.of(progress.getOrDefault("feedbackReceived", 0L), requested),
                 Insights.Rate.of(progress.getOrDefault("reflected", 0L), total));
-        return new Insights(range.from(), range.to(), total, byStage, byReason, byChannel, monthly(months),
-                List.copyOf(repeatCompanies), rates, List.copyOf(areas), medianDays, List.of());
+        return new Insights(
+                range.from(),
+                range.to(),
+                total,
+                byStage,
+                byReason,
+                byChannel,
+                monthly(months),
+                List.copyOf(repeatCompanies),
+                rates,
+                List.copyOf(areas),
+                medianDays,
+                List.of());
     }
 
     /**
@@ -111,7 +124,8 @@ public class InsightRepository {
                 + " (to_char(rejected_on, 'YYYY-MM')))),"
                 + " repeats AS (SELECT (array_agg(company ORDER BY rejected_on DESC, created_at DESC))[1] AS name,"
                 + " count(*) AS n, max(rejected_on) AS last FROM mine GROUP BY lower(company) COLLATE \"C\" HAVING count(*) >= 2"
-                + " ORDER BY count(*) DESC, max(rejected_on) DESC, min(lower(company)) LIMIT " + MAX_REPEAT_COMPANIES + "),"
+                + " ORDER BY count(*) DESC, max(rejected_on) DESC, min(lower(company)) LIMIT " + MAX_REPEAT_COMPANIES
+                + "),"
                 + " areas AS (SELECT area AS name, count(*) AS n FROM owner, reflection rf" + inRange.formatted("rf")
                 + " CROSS JOIN unnest(rf.improvement_areas) AS area WHERE rf.owner_id = owner.id"
                 + " GROUP BY area ORDER BY count(*) DESC, area LIMIT " + TOP_AREAS + ")"
@@ -122,10 +136,15 @@ public class InsightRepository {
                 + "), NULL, NULL, 0 FROM owner"
                 + " UNION ALL SELECT 'progress', 'feedbackRequested', (" + doneSteps.formatted("REQUEST_FEEDBACK")
                 + "), NULL, NULL, 0 FROM owner"
-                + " UNION ALL SELECT 'progress', 'feedbackReceived', (" + doneSteps.formatted("REQUEST_FEEDBACK")
-                        .replace(" WHERE ", " JOIN feedback f ON f.rejection_id = p.rejection_id WHERE f.owner_id = owner.id AND ")
+                + " UNION ALL SELECT 'progress', 'feedbackReceived', ("
+                + doneSteps
+                        .formatted("REQUEST_FEEDBACK")
+                        .replace(
+                                " WHERE ",
+                                " JOIN feedback f ON f.rejection_id = p.rejection_id WHERE f.owner_id = owner.id AND ")
                 + "), NULL, NULL, 0 FROM owner"
-                + " UNION ALL SELECT 'progress', 'reflected', (SELECT count(*) FROM reflection rf" + inRange.formatted("rf")
+                + " UNION ALL SELECT 'progress', 'reflected', (SELECT count(*) FROM reflection rf"
+                + inRange.formatted("rf")
                 + " WHERE rf.owner_id = owner.id), NULL, NULL, 0 FROM owner"
                 + " UNION ALL SELECT 'median', NULL, 0, NULL, (SELECT percentile_cont(0.5) WITHIN GROUP"
                 + " (ORDER BY rf.reflected_on - m.rejected_on) FROM reflection rf JOIN mine m ON m.id = rf.rejection_id"

@@ -29,7 +29,9 @@ public class InsightService {
     private final AgroalDataSource dataSource;
     private final Cache<Key, Kept> kept;
 
-    public InsightService(InsightRepository repository, AgroalDataSource dataSource,
+    public InsightService(
+            InsightRepository repository,
+            AgroalDataSource dataSource,
             @ConfigProperty(name = "rebound.insights.kept-owners", defaultValue = "1000") int keptOwners) {
         this.repository = repository;
         this.dataSource = dataSource;
@@ -61,8 +63,11 @@ public class InsightService {
 
     /** The owner's current revision, or {@link #NO_REVISION}; revisions come from a sequence starting at 1. */
     private long revision(String ownerId) {
-        List<Long> found = JdbcQueries.list(dataSource, "SELECT revision FROM owner_revision WHERE owner_id = ?",
-                List.of(ownerId), row -> row.getLong(1));
+        List<Long> found = JdbcQueries.list(
+                dataSource,
+                "SELECT revision FROM owner_revision WHERE owner_id = ?",
+                List.of(ownerId),
+                row -> row.getLong(1));
         return found.isEmpty() ? NO_REVISION : found.get(0);
     }
 }

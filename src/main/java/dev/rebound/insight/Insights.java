@@ -24,8 +24,19 @@ public record Insights(
         List<String> observations) {
 
     public Insights withObservations(List<String> sentences) {
-        return new Insights(from, to, totalRejections, byStage, byReason, byChannel, byMonth, repeatCompanies, rates,
-                topImprovementAreas, medianDaysToReflection, List.copyOf(sentences));
+        return new Insights(
+                from,
+                to,
+                totalRejections,
+                byStage,
+                byReason,
+                byChannel,
+                byMonth,
+                repeatCompanies,
+                rates,
+                topImprovementAreas,
+                medianDaysToReflection,
+                List.copyOf(sentences));
     }
 
     /** A company that turned the person down more than once. */

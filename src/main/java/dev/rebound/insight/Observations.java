@@ -33,11 +33,12 @@ public final class Observations {
 
         if (total >= MIN_SUPPORT) {
             Map.Entry<StageReached, Long> top = insights.byStage().entrySet().stream()
-                    .max(Map.Entry.<StageReached, Long>comparingByValue()
-                            .thenComparing(Map.Entry.comparingByKey()))
+                    .max(Map.Entry.<StageReached, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .orElseThrow();
             String stage = render(template, "stage_" + top.getKey().name().toLowerCase(Locale.ROOT), Map.of());
-            sentences.add(render(template, top.getValue() * 2 > total ? "stage_most" : "stage_top",
+            sentences.add(render(
+                    template,
+                    top.getValue() * 2 > total ? "stage_most" : "stage_top",
                     Map.of("stage", stage, "count", top.getValue(), "total", total)));
         }
 
@@ -60,7 +61,9 @@ public final class Observations {
 
         if (total >= MIN_SUPPORT) {
             long sent = insights.rates().thankYouSent().numerator();
-            sentences.add(render(template, sent * 2 < total ? "thank_you_low" : "thank_you_share",
+            sentences.add(render(
+                    template,
+                    sent * 2 < total ? "thank_you_low" : "thank_you_share",
                     Map.of("count", sent, "total", total)));
         }
 

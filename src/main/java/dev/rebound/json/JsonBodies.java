@@ -97,8 +97,8 @@ public class JsonBodies {
             } else if (component.getType().isRecord() && body.get(name).isObject()) {
                 @SuppressWarnings("unchecked")
                 Class<? extends Record> nested = (Class<? extends Record>) component.getType();
-                unknownMembers(body.get(name), nested).forEach(error ->
-                        errors.add(new FieldError(name + "." + error.field(), error.message())));
+                unknownMembers(body.get(name), nested)
+                        .forEach(error -> errors.add(new FieldError(name + "." + error.field(), error.message())));
             }
         });
         return errors;
@@ -126,7 +126,8 @@ public class JsonBodies {
                 if (component == null) {
                     errors.add(new FieldError(child, UNKNOWN_PROPERTY));
                     object.remove(name);
-                } else if (diagnose(object.get(name), mapper.constructType(component.getGenericType()), child, errors)) {
+                } else if (diagnose(
+                        object.get(name), mapper.constructType(component.getGenericType()), child, errors)) {
                     object.remove(name);
                 }
             }
@@ -147,7 +148,8 @@ public class JsonBodies {
         } catch (JsonMappingException e) {
             errors.add(new FieldError(join(path, path(e)), message(e)));
         } catch (StreamReadException e) {
-            JsonStreamContext context = e.getProcessor() == null ? null : e.getProcessor().getParsingContext();
+            JsonStreamContext context =
+                    e.getProcessor() == null ? null : e.getProcessor().getParsingContext();
             errors.add(new FieldError(join(path, contextPath(context)), "has a value out of range"));
         } catch (IOException e) {
             errors.add(new FieldError(path, "is invalid"));
@@ -178,9 +180,10 @@ public class JsonBodies {
 
         /** Whether this field, or a field that contains it, could not be bound. */
         public boolean failed(String field) {
-            return errors.stream().map(FieldError::field).anyMatch(failed -> field.equals(failed)
-                    || field.startsWith(failed + ".")
-                    || field.startsWith(failed + "["));
+            return errors.stream()
+                    .map(FieldError::field)
+                    .anyMatch(failed ->
+                            field.equals(failed) || field.startsWith(failed + ".") || field.startsWith(failed + "["));
         }
     }
 
@@ -205,8 +208,10 @@ public class JsonBodies {
     }
 
     private static String location(JsonProcessingException e) {
-        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
     }
 
     private static String join(String path, String relativePath) {
@@ -261,9 +266,10 @@ public class JsonBodies {
 
     private static String describe(Class<?> target) {
         if (target.isEnum()) {
-            return "one of " + Arrays.stream(target.getEnumConstants())
-                    .map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(target.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         if (target == String.class) {
             return "a string";

@@ -36,10 +36,12 @@ public class BusinessMetrics {
                 .register(registry);
         // Every action from the start, so that each series exists (at 0) before its first step is done.
         for (PlanAction action : PlanAction.values()) {
-            planStepsDone.put(action, Counter.builder("rebound.plan.steps.done")
-                    .description("Plan steps that became DONE, by hand or through saved feedback or reflection")
-                    .tag("action", action.name())
-                    .register(registry));
+            planStepsDone.put(
+                    action,
+                    Counter.builder("rebound.plan.steps.done")
+                            .description("Plan steps that became DONE, by hand or through saved feedback or reflection")
+                            .tag("action", action.name())
+                            .register(registry));
         }
     }
 

@@ -32,7 +32,8 @@ public class RouteTemplates {
 
     private void tagOnAnswer(RoutingContext routing) {
         routing.addHeadersEndHandler(ignored -> {
-            String template = template(routing.normalizedPath(), routing.response().getStatusCode());
+            String template =
+                    template(routing.normalizedPath(), routing.response().getStatusCode());
             if (template != null && routing.request() instanceof HttpServerRequestInternal request) {
                 request.context().putLocal(TEMPLATE_LOCAL, template);
             }

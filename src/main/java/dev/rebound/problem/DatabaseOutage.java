@@ -35,17 +35,21 @@ final class DatabaseOutage {
     /** Whether anything in the cause chain says the database could not be reached or no connection was free. */
     static boolean isCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
             // SQLState class 08 is "connection exception"; 57P01-57P03 are an administrator or crash shutdown.
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }
             // Agroal's pool says "Sorry, acquisition timeout!" in a plain SQLException with no SQLState.
-            if (cause instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() == null
+                    && sql.getMessage() != null
                     && sql.getMessage().contains("acquisition timeout")) {
                 return true;
             }

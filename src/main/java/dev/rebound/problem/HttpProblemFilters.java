@@ -3,10 +3,10 @@ package dev.rebound.problem;
 import dev.rebound.contract.AllowedMethods;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
-import java.io.ByteArrayInputStream;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import java.io.ByteArrayInputStream;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -35,8 +35,8 @@ public class HttpProblemFilters {
             request.setEntityStream(new ByteArrayInputStream(streamed.getBytes()));
         }
         String length = request.getHeaderString("Content-Length");
-        boolean chunked = request.getHeaderString("Transfer-Encoding") != null
-                || (streamed != null && streamed.length() > 0);
+        boolean chunked =
+                request.getHeaderString("Transfer-Encoding") != null || (streamed != null && streamed.length() > 0);
         boolean hasBody = chunked || (length != null && !length.isBlank() && !"0".equals(length.trim()));
         if (length != null && length.trim().matches("[0-9]{1,18}") && Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
             throw tooLarge();

@@ -18,7 +18,8 @@ public class LoadShedding {
     private final InFlightLimit limit;
     private final ObjectMapper mapper;
 
-    public LoadShedding(@ConfigProperty(name = "rebound.max-requests-in-flight", defaultValue = "256") int maxInFlight,
+    public LoadShedding(
+            @ConfigProperty(name = "rebound.max-requests-in-flight", defaultValue = "256") int maxInFlight,
             ObjectMapper mapper) {
         this.limit = new InFlightLimit(maxInFlight);
         this.mapper = mapper;
@@ -34,8 +35,12 @@ public class LoadShedding {
     private void admit(RoutingContext context) {
         if (!limit.tryAcquire()) {
             context.response().putHeader("Retry-After", "1");
-            RouteProblems.end(context, mapper, Problem.of(ProblemType.SERVICE_UNAVAILABLE,
-                    "The service is at capacity. Nothing was changed; retry in a moment."));
+            RouteProblems.end(
+                    context,
+                    mapper,
+                    Problem.of(
+                            ProblemType.SERVICE_UNAVAILABLE,
+                            "The service is at capacity. Nothing was changed; retry in a moment."));
             return;
         }
         context.addEndHandler(done -> limit.release());

@@ -17,7 +17,8 @@ public record Problem(URI type, String title, int status, String detail, URI ins
      * of the request. Outside a request (which should not happen) a fresh one.
      */
     public static URI currentInstance() {
-        return URI.create("urn:uuid:" + RequestIds.current().orElseGet(() -> UUID.randomUUID().toString()));
+        return URI.create("urn:uuid:"
+                + RequestIds.current().orElseGet(() -> UUID.randomUUID().toString()));
     }
 
     public static Problem of(ProblemType type, String detail) {

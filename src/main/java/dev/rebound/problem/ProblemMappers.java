@@ -1,7 +1,7 @@
 package dev.rebound.problem;
 
-import dev.rebound.http.ClientAborts;
 import dev.rebound.contract.AllowedMethods;
+import dev.rebound.http.ClientAborts;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -46,7 +46,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response missingCredentials(UnauthorizedException exception) {
-        return ProblemResponses.builder(Problem.of(ProblemType.UNAUTHORIZED,
+        return ProblemResponses.builder(Problem.of(
+                        ProblemType.UNAUTHORIZED,
                         "This operation needs a bearer token: send 'Authorization: Bearer <JWT>'."))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
@@ -54,7 +55,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({AuthenticationFailedException.class, AuthenticationCompletionException.class})
     public Response invalidCredentials(RuntimeException exception) {
-        return ProblemResponses.builder(Problem.of(ProblemType.UNAUTHORIZED,
+        return ProblemResponses.builder(Problem.of(
+                        ProblemType.UNAUTHORIZED,
                         "The bearer token is not valid: it may be expired, malformed, signed by an untrusted key, "
                                 + "from another issuer, or without a subject (sub)."))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
@@ -86,8 +88,10 @@ public class ProblemMappers {
 
     private Response methodNotAllowed(UriInfo uri) {
         String allow = allowedMethods.forPath(uri.getPath());
-        Response.ResponseBuilder builder = ProblemResponses.builder(Problem.of(ProblemType.METHOD_NOT_ALLOWED,
-                allow == null ? "This path does not support that HTTP method."
+        Response.ResponseBuilder builder = ProblemResponses.builder(Problem.of(
+                ProblemType.METHOD_NOT_ALLOWED,
+                allow == null
+                        ? "This path does not support that HTTP method."
                         : "This path does not support that HTTP method; it supports " + allow + "."));
         if (allow != null) {
             builder.header(HttpHeaders.ALLOW, allow);
@@ -97,20 +101,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException exception) {
-        return ProblemResponses.of(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+        return ProblemResponses.of(Problem.of(
+                ProblemType.UNSUPPORTED_MEDIA_TYPE,
                 "This operation does not accept that Content-Type; see the API contract for the media type it takes."));
     }
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException exception) {
-        return ProblemResponses.of(Problem.of(ProblemType.NOT_ACCEPTABLE,
-                "This operation cannot answer in any media type the Accept header allows; it answers application/json."));
+        return ProblemResponses.of(
+                Problem.of(
+                        ProblemType.NOT_ACCEPTABLE,
+                        "This operation cannot answer in any media type the Accept header allows; it answers application/json."));
     }
 
     /** A concurrent change won a race that row locks did not cover; the client can simply retry. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response conflict(RuntimeException exception) {
-        return ProblemResponses.builder(Problem.of(ProblemType.CONFLICT,
+        return ProblemResponses.builder(Problem.of(
+                        ProblemType.CONFLICT,
                         "The record was changed by another request at the same time. Read it again and retry."))
                 .header(HttpHeaders.RETRY_AFTER, "1")
                 .build();
@@ -123,32 +131,47 @@ public class ProblemMappers {
             return unexpected(exception);
         }
         ProblemType type = ProblemType.forStatus(status);
-        return ProblemResponses.of(new Problem(type.uri(), type.title(), status,
-                "The request could not be processed.", Problem.currentInstance(), List.of()));
+        return ProblemResponses.of(new Problem(
+                type.uri(),
+                type.title(),
+                status,
+                "The request could not be processed.",
+                Problem.currentInstance(),
+                List.of()));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception) {
         if (DatabaseOutage.isTimeout(exception)) {
-            Problem problem = Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+            Problem problem = Problem.of(
+                    ProblemType.SERVICE_UNAVAILABLE,
                     "The request took longer than the service allows and was stopped. Nothing was changed; retry in a"
                             + " moment.");
             LOG.warnf("Statement cancelled by the time limit %s: %s", problem.instance(), exception.getMessage());
-            return ProblemResponses.builder(problem).header(HttpHeaders.RETRY_AFTER, "5").build();
+            return ProblemResponses.builder(problem)
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .build();
         }
         if (DatabaseOutage.isContention(exception)) {
-            Problem problem = Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+            Problem problem = Problem.of(
+                    ProblemType.SERVICE_UNAVAILABLE,
                     "The request collided with another one at the same moment. Nothing was changed; retry it.");
             LOG.warnf("Deadlock or serialization failure %s: %s", problem.instance(), exception.getMessage());
-            return ProblemResponses.builder(problem).header(HttpHeaders.RETRY_AFTER, "1").build();
+            return ProblemResponses.builder(problem)
+                    .header(HttpHeaders.RETRY_AFTER, "1")
+                    .build();
         }
         if (DatabaseOutage.isCause(exception)) {
-            Problem problem = Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+            Problem problem = Problem.of(
+                    ProblemType.SERVICE_UNAVAILABLE,
                     "The service cannot reach its database right now. Nothing was changed; retry in a few seconds.");
             LOG.warnf("Database unavailable %s: %s", problem.instance(), exception.getMessage());
-            return ProblemResponses.builder(problem).header(HttpHeaders.RETRY_AFTER, "5").build();
+            return ProblemResponses.builder(problem)
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .build();
         }
-        Problem problem = Problem.of(ProblemType.INTERNAL_ERROR,
+        Problem problem = Problem.of(
+                ProblemType.INTERNAL_ERROR,
                 "Something went wrong on our side. Quote the instance id if you report it.");
         if (ClientAborts.isCause(exception)) {
             // Nobody is left to read the answer.

@@ -10,7 +10,8 @@ public final class ProblemResponses {
     private ProblemResponses() {}
 
     public static Response.ResponseBuilder builder(Problem problem) {
-        Response.ResponseBuilder builder = Response.status(problem.status()).type(MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder builder =
+                Response.status(problem.status()).type(MEDIA_TYPE).entity(problem);
         return builder;
     }
 

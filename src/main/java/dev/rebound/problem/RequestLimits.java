@@ -36,11 +36,19 @@ public class RequestLimits {
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (requestLineBytes(request) > MAX_REQUEST_LINE_BYTES) {
-            RouteProblems.end(context, mapper, Problem.of(ProblemType.URI_TOO_LONG,
-                    "The request line is longer than the 8 KiB this service accepts."));
+            RouteProblems.end(
+                    context,
+                    mapper,
+                    Problem.of(
+                            ProblemType.URI_TOO_LONG,
+                            "The request line is longer than the 8 KiB this service accepts."));
         } else if (headerBytes(request) > MAX_HEADER_BYTES) {
-            RouteProblems.end(context, mapper, Problem.of(ProblemType.HEADERS_TOO_LARGE,
-                    "The request's header fields add up to more than the 16 KiB this service accepts."));
+            RouteProblems.end(
+                    context,
+                    mapper,
+                    Problem.of(
+                            ProblemType.HEADERS_TOO_LARGE,
+                            "The request's header fields add up to more than the 16 KiB this service accepts."));
         } else {
             context.next();
         }

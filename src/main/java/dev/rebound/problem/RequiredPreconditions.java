@@ -19,14 +19,16 @@ public class RequiredPreconditions {
 
     private final boolean required;
 
-    public RequiredPreconditions(@ConfigProperty(name = "rebound.require-if-match", defaultValue = "false") boolean required) {
+    public RequiredPreconditions(
+            @ConfigProperty(name = "rebound.require-if-match", defaultValue = "false") boolean required) {
         this.required = required;
     }
 
     /** After matching, so that an unknown path is still a 404 and a wrong method a 405. */
     @ServerRequestFilter
     public void requirePrecondition(ContainerRequestContext request) {
-        if (!required || !CHANGES.contains(request.getMethod())
+        if (!required
+                || !CHANGES.contains(request.getMethod())
                 || !request.getUriInfo().getPath().startsWith("/v1/rejections/")) {
             return;
         }
@@ -34,9 +36,11 @@ public class RequiredPreconditions {
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         boolean creates = "PUT".equals(request.getMethod()) && ifNoneMatch != null && "*".equals(ifNoneMatch.strip());
         if ((ifMatch == null || ifMatch.isBlank()) && !creates) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "This service requires If-Match on every"
-                    + " change: read what you change, then send its ETag in If-Match"
-                    + ("PUT".equals(request.getMethod()) ? " (or If-None-Match: * to create it)" : "") + ".",
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_REQUIRED,
+                    "This service requires If-Match on every"
+                            + " change: read what you change, then send its ETag in If-Match"
+                            + ("PUT".equals(request.getMethod()) ? " (or If-None-Match: * to create it)" : "") + ".",
                     List.of(new FieldError(HttpHeaders.IF_MATCH, "is required")));
         }
     }

@@ -17,7 +17,8 @@ final class RouteProblems {
         } catch (JsonProcessingException e) {
             body = "{}";
         }
-        context.response().setStatusCode(problem.status())
+        context.response()
+                .setStatusCode(problem.status())
                 .putHeader("Content-Type", ProblemResponses.MEDIA_TYPE)
                 .putHeader("Cache-Control", "no-store")
                 .end(body);

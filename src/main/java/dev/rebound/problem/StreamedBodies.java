@@ -29,9 +29,11 @@ public class StreamedBodies {
      * on unread data would reset it, and the client could lose the 413 before reading it.
      */
     static final int DISCARDED_BYTES = 1024 * 1024;
+
     static final long DISCARD_MILLIS = 1000;
     /** Time for a whole body to arrive: 256 KiB in 30 s is under 70 kbit/s, slower than any real client. */
     static final long BODY_MILLIS = 30_000;
+
     private static final String BODY = StreamedBodies.class.getName() + ".body";
 
     private final ObjectMapper mapper;
@@ -52,7 +54,8 @@ public class StreamedBodies {
 
     private void read(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.isEnded() || request.headers().contains(HttpHeaders.CONTENT_LENGTH)
+        if (request.isEnded()
+                || request.headers().contains(HttpHeaders.CONTENT_LENGTH)
                 || !request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
             context.next();
             return;
@@ -93,7 +96,9 @@ public class StreamedBodies {
             } else if (body.length() + chunk.length() > HttpProblemFilters.MAX_BODY_BYTES) {
                 refused = true;
                 context.response().putHeader(HttpHeaders.CONNECTION, "close");
-                RouteProblems.end(context, mapper,
+                RouteProblems.end(
+                        context,
+                        mapper,
                         Problem.of(ProblemType.PAYLOAD_TOO_LARGE, HttpProblemFilters.TOO_LARGE_DETAIL));
                 context.vertx().cancelTimer(deadline);
                 context.vertx().setTimer(DISCARD_MILLIS, ignored -> drop());

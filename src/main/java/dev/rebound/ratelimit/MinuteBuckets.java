@@ -26,7 +26,10 @@ public final class MinuteBuckets {
     public MinuteBuckets(long perMinute, long maxKeys, TimeMeter clock) {
         this.perMinute = perMinute;
         this.clock = clock;
-        this.buckets = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterAccess(WINDOW.multipliedBy(2)).build();
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(maxKeys)
+                .expireAfterAccess(WINDOW.multipliedBy(2))
+                .build();
     }
 
     public long perMinute() {
@@ -35,12 +38,17 @@ public final class MinuteBuckets {
 
     /** Takes one from the key's bucket, if there is one left. */
     public Spent spend(String key) {
-        Bucket bucket = buckets.get(key, ignored -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, WINDOW))
-                .withCustomTimePrecision(clock)
-                .build());
+        Bucket bucket = buckets.get(
+                key,
+                ignored -> Bucket.builder()
+                        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, WINDOW))
+                        .withCustomTimePrecision(clock)
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return new Spent(probe.isConsumed(), probe.getRemainingTokens(), seconds(probe.getNanosToWaitForReset()),
+        return new Spent(
+                probe.isConsumed(),
+                probe.getRemainingTokens(),
+                seconds(probe.getNanosToWaitForReset()),
                 seconds(probe.getNanosToWaitForRefill()));
     }
 

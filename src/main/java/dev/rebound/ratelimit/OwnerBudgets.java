@@ -26,8 +26,8 @@ public final class OwnerBudgets {
     }
 
     /** What one request's spending left: its policy's quota, what remains, and when the bucket is full again. */
-    public record Outcome(Policy policy, long quota, boolean allowed, long remaining, long fullInSeconds,
-            long retryAfterSeconds) {}
+    public record Outcome(
+            Policy policy, long quota, boolean allowed, long remaining, long fullInSeconds, long retryAfterSeconds) {}
 
     private final MinuteBuckets writes;
     private final MinuteBuckets reads;
@@ -41,7 +41,12 @@ public final class OwnerBudgets {
     public Outcome spend(String ownerId, Policy policy) {
         MinuteBuckets buckets = buckets(policy);
         MinuteBuckets.Spent spent = buckets.spend(ownerId);
-        return new Outcome(policy, buckets.perMinute(), spent.allowed(), spent.remaining(), spent.fullInSeconds(),
+        return new Outcome(
+                policy,
+                buckets.perMinute(),
+                spent.allowed(),
+                spent.remaining(),
+                spent.fullInSeconds(),
                 spent.retryAfterSeconds());
     }
 

@@ -25,9 +25,11 @@ public class RateLimitHeaders {
         }
         String name = "\"" + outcome.policy().headerName() + "\"";
         response.getHeaders().putSingle("RateLimit-Policy", name + ";q=" + outcome.quota() + ";w=60");
-        response.getHeaders().putSingle("RateLimit", name + ";r=" + outcome.remaining() + ";t=" + outcome.fullInSeconds());
+        response.getHeaders()
+                .putSingle("RateLimit", name + ";r=" + outcome.remaining() + ";t=" + outcome.fullInSeconds());
         if (!outcome.allowed()) {
-            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, outcome.retryAfterSeconds())));
+            response.getHeaders()
+                    .putSingle(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, outcome.retryAfterSeconds())));
         }
     }
 }

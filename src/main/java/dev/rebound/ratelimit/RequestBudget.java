@@ -25,7 +25,9 @@ public class RequestBudget {
     private final boolean enabled;
     private OwnerBudgets.Outcome outcome;
 
-    public RequestBudget(OwnerBudgets budgets, HttpServerRequest request,
+    public RequestBudget(
+            OwnerBudgets budgets,
+            HttpServerRequest request,
             @ConfigProperty(name = "rebound.rate-limit.enabled", defaultValue = "true") boolean enabled) {
         this.budgets = budgets;
         this.request = request;
@@ -36,12 +38,15 @@ public class RequestBudget {
         if (!enabled || outcome != null) {
             return;
         }
-        outcome = budgets.spend(ownerId, WRITES.contains(request.method().name())
-                ? OwnerBudgets.Policy.WRITES : OwnerBudgets.Policy.READS);
+        outcome = budgets.spend(
+                ownerId,
+                WRITES.contains(request.method().name()) ? OwnerBudgets.Policy.WRITES : OwnerBudgets.Policy.READS);
         if (!outcome.allowed()) {
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "You have used this minute's budget of "
-                    + outcome.quota() + " " + outcome.policy().headerName() + ". Nothing was done; retry in "
-                    + outcome.retryAfterSeconds() + " s.");
+            throw new ProblemException(
+                    ProblemType.TOO_MANY_REQUESTS,
+                    "You have used this minute's budget of "
+                            + outcome.quota() + " " + outcome.policy().headerName() + ". Nothing was done; retry in "
+                            + outcome.retryAfterSeconds() + " s.");
         }
     }
 
@@ -52,7 +57,8 @@ public class RequestBudget {
 
     @Produces
     @Singleton
-    static OwnerBudgets budgets(@ConfigProperty(name = "rebound.rate-limit.writes-per-minute", defaultValue = "30") long writes,
+    static OwnerBudgets budgets(
+            @ConfigProperty(name = "rebound.rate-limit.writes-per-minute", defaultValue = "30") long writes,
             @ConfigProperty(name = "rebound.rate-limit.reads-per-minute", defaultValue = "300") long reads,
             @ConfigProperty(name = "rebound.rate-limit.kept-owners", defaultValue = "100000") long keptOwners) {
         return new OwnerBudgets(writes, reads, keptOwners, TimeMeter.SYSTEM_NANOTIME);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Email;
 public record ContactData(
         @TextLength(max = 200) String name,
         @TextLength(max = 200) String title,
+
         @TextLength(max = 254)
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid e-mail address")
         String email) {

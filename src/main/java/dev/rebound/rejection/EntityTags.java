@@ -30,7 +30,8 @@ public final class EntityTags {
                 return;
             }
         }
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+        throw new ProblemException(
+                ProblemType.PRECONDITION_FAILED,
                 "The record has changed since you read it (its ETag is now " + current
                         + "). Read it again, then retry with the new ETag in If-Match.");
     }
@@ -48,12 +49,16 @@ public final class EntityTags {
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.strip();
             if (tag.equals("*")) {
-                throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-None-Match: * creates only, but there"
-                        + " is " + what + " already (its ETag is " + current + "). Read it, then replace it with If-Match.");
+                throw new ProblemException(
+                        ProblemType.PRECONDITION_FAILED,
+                        "If-None-Match: * creates only, but there" + " is " + what + " already (its ETag is " + current
+                                + "). Read it, then replace it with If-Match.");
             }
             if ((tag.startsWith("W/") ? tag.substring(2) : tag).equals(current)) {
-                throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-None-Match names the current ETag "
-                        + current + " of the " + what + ", so nothing was changed.");
+                throw new ProblemException(
+                        ProblemType.PRECONDITION_FAILED,
+                        "If-None-Match names the current ETag " + current + " of the " + what
+                                + ", so nothing was changed.");
             }
         }
     }
@@ -75,7 +80,8 @@ public final class EntityTags {
         if (version != null) {
             requireMatch(ifMatch, version.longValue());
         } else if (ifMatch != null && !ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
                     "If-Match was given, but there is no " + what + " yet to match it.");
         }
     }

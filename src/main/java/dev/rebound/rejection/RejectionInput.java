@@ -16,11 +16,17 @@ import java.util.List;
  * live in {@link RejectionRules}.
  */
 public record RejectionInput(
-        @NotNull(message = "is required") @TextLength(min = 1, max = 200, allowBlank = false) String company,
-        @NotNull(message = "is required") @TextLength(min = 1, max = 200, allowBlank = false) String role,
+        @NotNull(message = "is required") @TextLength(min = 1, max = 200, allowBlank = false)
+        String company,
+
+        @NotNull(message = "is required") @TextLength(min = 1, max = 200, allowBlank = false)
+        String role,
+
         @NotNull(message = "is required") StageReached stageReached,
+
         @Min(value = 1, message = "must be between 1 and 20") @Max(value = 20, message = "must be between 1 and 20")
         Integer interviewRound,
+
         InterviewFormat interviewFormat,
         @NotNull(message = "is required") NotifiedVia notifiedVia,
         @NotNull(message = "is required") LocalDate rejectedOn,
@@ -30,8 +36,11 @@ public record RejectionInput(
         @Valid ContactData contact,
         Boolean internalCandidate,
         @TextLength(max = 2048) @WebUrl String jobPostingUrl,
+
         @Min(value = 1, message = "must be between 1 and 5") @Max(value = 5, message = "must be between 1 and 5")
         Integer selfAssessment,
+
         @TextLength(max = 20000) String notes,
+
         @Size(max = 20, message = "must have at most 20 tags")
         List<@NotNull(message = "must not be null") @TextLength(min = 1, max = 50, allowBlank = false) String> tags) {}

@@ -65,11 +65,29 @@ final class RejectionMapper {
 
     /** A record as it is on creation: the normalized input, a new plan, status NEW, version 0. */
     static RejectionView newRecord(UUID id, RejectionInput input, List<PlanStepView> plan, Instant now) {
-        return new RejectionView(id, input.company(), input.role(), input.stageReached(), input.interviewRound(),
-                input.interviewFormat(), input.notifiedVia(), input.rejectedOn(), input.appliedOn(), input.reason(),
-                input.reasonDetail(), input.contact(), Boolean.TRUE.equals(input.internalCandidate()),
-                input.jobPostingUrl(), input.selfAssessment(), input.notes(), input.tags(), RecordStatus.NEW, plan,
-                now, now, 0);
+        return new RejectionView(
+                id,
+                input.company(),
+                input.role(),
+                input.stageReached(),
+                input.interviewRound(),
+                input.interviewFormat(),
+                input.notifiedVia(),
+                input.rejectedOn(),
+                input.appliedOn(),
+                input.reason(),
+                input.reasonDetail(),
+                input.contact(),
+                Boolean.TRUE.equals(input.internalCandidate()),
+                input.jobPostingUrl(),
+                input.selfAssessment(),
+                input.notes(),
+                input.tags(),
+                RecordStatus.NEW,
+                plan,
+                now,
+                now,
+                0);
     }
 
     static RejectionView toView(Rejection source) {

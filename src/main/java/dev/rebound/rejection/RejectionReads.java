@@ -1,8 +1,8 @@
 package dev.rebound.rejection;
 
-import dev.rebound.suggestion.PlanAction;
 import dev.rebound.db.JdbcQueries;
 import dev.rebound.db.JdbcQueries.Plan;
+import dev.rebound.suggestion.PlanAction;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
@@ -37,6 +37,7 @@ public class RejectionReads {
             + " (SELECT string_agg(s.action || ' ' || s.due || ' ' || s.status || ' ' || coalesce(s.done_on::text, '-')"
             + " || ' ' || coalesce(s.snoozed_until::text, '-'), ',' ORDER BY s.due, s.position)"
             + " FROM plan_step s WHERE s.rejection_id = r.id) AS plan FROM rejection r";
+
     private static final String NEWEST_FIRST = " ORDER BY r.rejected_on DESC, r.created_at DESC, r.id DESC";
 
     private final AgroalDataSource dataSource;
@@ -54,16 +55,23 @@ public class RejectionReads {
     /** One page of the owner's records matching the filter, and how many match in all: two round trips. */
     public Page page(String ownerId, RejectionFilter filter, PageRequest page, RejectionSort sort) {
         RejectionConditions where = RejectionConditions.of(ownerId, filter);
-        long total = JdbcQueries.count(dataSource, "SELECT count(*) FROM rejection r WHERE " + where.sql(),
-                where.parameters(), Plan.FOR_EACH_EXECUTION);
+        long total = JdbcQueries.count(
+                dataSource,
+                "SELECT count(*) FROM rejection r WHERE " + where.sql(),
+                where.parameters(),
+                Plan.FOR_EACH_EXECUTION);
         if (total == 0 || page.offset() >= total) {
             return new Page(List.of(), total);
         }
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(page.size());
         parameters.add(page.offset());
-        List<RejectionView> items = JdbcQueries.list(dataSource, SELECT + " WHERE " + where.sql() + orderBy(sort)
-                + " LIMIT ? OFFSET ?", parameters, RejectionReads::view, Plan.FOR_EACH_EXECUTION);
+        List<RejectionView> items = JdbcQueries.list(
+                dataSource,
+                SELECT + " WHERE " + where.sql() + orderBy(sort) + " LIMIT ? OFFSET ?",
+                parameters,
+                RejectionReads::view,
+                Plan.FOR_EACH_EXECUTION);
         return new Page(items, total);
     }
 
@@ -77,8 +85,9 @@ public class RejectionReads {
             return query(SELECT + " WHERE r.owner_id = ?" + NEWEST_FIRST + " LIMIT ?", List.of(ownerId, limit));
         }
         OffsetDateTime createdAt = after.createdAt().atOffset(ZoneOffset.UTC);
-        return query(SELECT + " WHERE r.owner_id = ? AND (r.rejected_on < ? OR (r.rejected_on = ? AND"
-                + " (r.created_at < ? OR (r.created_at = ? AND r.id < ?))))" + NEWEST_FIRST + " LIMIT ?",
+        return query(
+                SELECT + " WHERE r.owner_id = ? AND (r.rejected_on < ? OR (r.rejected_on = ? AND"
+                        + " (r.created_at < ? OR (r.created_at = ? AND r.id < ?))))" + NEWEST_FIRST + " LIMIT ?",
                 List.of(ownerId, after.rejectedOn(), after.rejectedOn(), createdAt, createdAt, after.id(), limit));
     }
 
@@ -135,8 +144,12 @@ public class RejectionReads {
         List<PlanStepView> plan = new ArrayList<>(steps.length);
         for (String step : steps) {
             String[] parts = step.split(" ");
-            plan.add(new PlanStepView(PlanAction.valueOf(parts[0]), LocalDate.parse(parts[1]),
-                    StepStatus.valueOf(parts[2]), date(parts[3]), date(parts[4])));
+            plan.add(new PlanStepView(
+                    PlanAction.valueOf(parts[0]),
+                    LocalDate.parse(parts[1]),
+                    StepStatus.valueOf(parts[2]),
+                    date(parts[3]),
+                    date(parts[4])));
         }
         return List.copyOf(plan);
     }

@@ -48,25 +48,49 @@ public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUI
         ContactData contact = created.contact() == null ? new ContactData(null, null, null) : created.contact();
         List<PlanStepView> plan = created.plan();
         List<Object> parameters = Arrays.asList(
-                ownerId, created.company(),
-                created.id(), ownerId, created.company(), created.role(), created.stageReached().name(),
-                created.interviewRound(), created.interviewFormat().name(), created.notifiedVia().name(),
-                created.rejectedOn(), created.appliedOn(), created.reason().name(), created.reasonDetail(),
-                contact.name(), contact.title(), contact.email(), created.internalCandidate(),
-                created.jobPostingUrl(), created.selfAssessment(), created.notes(),
-                created.tags().toArray(String[]::new), created.status().name(),
-                created.createdAt().atOffset(ZoneOffset.UTC), created.updatedAt().atOffset(ZoneOffset.UTC),
+                ownerId,
+                created.company(),
+                created.id(),
+                ownerId,
+                created.company(),
+                created.role(),
+                created.stageReached().name(),
+                created.interviewRound(),
+                created.interviewFormat().name(),
+                created.notifiedVia().name(),
+                created.rejectedOn(),
+                created.appliedOn(),
+                created.reason().name(),
+                created.reasonDetail(),
+                contact.name(),
+                contact.title(),
+                contact.email(),
+                created.internalCandidate(),
+                created.jobPostingUrl(),
+                created.selfAssessment(),
+                created.notes(),
+                created.tags().toArray(String[]::new),
+                created.status().name(),
+                created.createdAt().atOffset(ZoneOffset.UTC),
+                created.updatedAt().atOffset(ZoneOffset.UTC),
                 created.version(),
                 plan.stream().map(step -> step.action().name()).toArray(String[]::new),
-                plan.stream().map(step -> Integer.toString(step.action().ordinal())).toArray(String[]::new),
+                plan.stream()
+                        .map(step -> Integer.toString(step.action().ordinal()))
+                        .toArray(String[]::new),
                 plan.stream().map(step -> step.due().toString()).toArray(String[]::new));
-        return JdbcQueries.list(dataSource, INSERT_WITH_PLAN, parameters,
-                row -> new CompanyHistory(row.getLong(1), row.getObject(2, LocalDate.class))).get(0);
+        return JdbcQueries.list(
+                        dataSource,
+                        INSERT_WITH_PLAN,
+                        parameters,
+                        row -> new CompanyHistory(row.getLong(1), row.getObject(2, LocalDate.class)))
+                .get(0);
     }
 
     /** The owner's record, locked until the transaction ends so that concurrent writes queue up. */
     public Optional<Rejection> findOwnedForUpdate(String ownerId, UUID id) {
-        return find("id = ?1 and ownerId = ?2", id, ownerId).withLock(LockModeType.PESSIMISTIC_WRITE)
+        return find("id = ?1 and ownerId = ?2", id, ownerId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
     }
 
@@ -76,8 +100,10 @@ public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUI
 
     /** Whether a reflection is saved for the record: part of its status. */
     public boolean hasReflection(UUID rejectionId) {
-        return getEntityManager().createNativeQuery("SELECT EXISTS (SELECT 1 FROM reflection WHERE rejection_id = :id)")
-                .setParameter("id", rejectionId)
-                .getSingleResult() == Boolean.TRUE;
+        return getEntityManager()
+                        .createNativeQuery("SELECT EXISTS (SELECT 1 FROM reflection WHERE rejection_id = :id)")
+                        .setParameter("id", rejectionId)
+                        .getSingleResult()
+                == Boolean.TRUE;
     }
 }

@@ -44,8 +44,13 @@ public class RejectionResource {
     private final JsonBodies json;
     private final BusinessMetrics metrics;
 
-    public RejectionResource(RejectionService service, SuggestionComposer composer, IdempotencyKeys idempotencyKeys,
-            CurrentOwner owner, JsonBodies json, BusinessMetrics metrics) {
+    public RejectionResource(
+            RejectionService service,
+            SuggestionComposer composer,
+            IdempotencyKeys idempotencyKeys,
+            CurrentOwner owner,
+            JsonBodies json,
+            BusinessMetrics metrics) {
         this.service = service;
         this.composer = composer;
         this.idempotencyKeys = idempotencyKeys;
@@ -60,18 +65,23 @@ public class RejectionResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(byte[] body, @Context UriInfo uri, @BeanParam SuggestionParams params,
+    public Response create(
+            byte[] body,
+            @Context UriInfo uri,
+            @BeanParam SuggestionParams params,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         ObjectNode record = json.readObject(body);
         SuggestionOptions options = params.resolve(owner.name(), () -> service.validate(owner.today(), record));
-        String fingerprint = idempotencyKey == null ? null
-                : idempotencyKeys.fingerprintOfPost(uri.getRequestUri(), record);
+        String fingerprint =
+                idempotencyKey == null ? null : idempotencyKeys.fingerprintOfPost(uri.getRequestUri(), record);
         return idempotencyKeys.execute(owner.id(), idempotencyKey, fingerprint, () -> {
             RejectionService.Created result = service.create(owner.id(), owner.today(), record);
             RejectionView created = result.record();
             Suggestions suggestions = composer.compose(RejectionFacts.of(created), options);
             metrics.suggestionsGenerated();
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+            return Response.created(uri.getAbsolutePathBuilder()
+                            .path(created.id().toString())
+                            .build())
                     .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
                     .header(HttpHeaders.CONTENT_LANGUAGE, suggestions.locale())
                     .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
@@ -103,12 +113,17 @@ public class RejectionResource {
     @PATCH
     @Path("{id}/plan/{action}")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
-    public Response changeStep(@PathParam("id") String id, @PathParam("action") String action, byte[] body,
+    public Response changeStep(
+            @PathParam("id") String id,
+            @PathParam("action") String action,
+            byte[] body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         UUID recordId = RejectionIds.parse(id);
-        RejectionService.StepChanged changed = service.changeStep(owner.id(), owner.today(), recordId, action,
-                json.readObject(body), ifMatch);
-        return Response.ok(changed.step()).header(HttpHeaders.ETAG, EntityTags.of(changed.recordVersion())).build();
+        RejectionService.StepChanged changed =
+                service.changeStep(owner.id(), owner.today(), recordId, action, json.readObject(body), ifMatch);
+        return Response.ok(changed.step())
+                .header(HttpHeaders.ETAG, EntityTags.of(changed.recordVersion()))
+                .build();
     }
 
     @DELETE
@@ -121,6 +136,8 @@ public class RejectionResource {
     }
 
     private static Response withEntityTag(RejectionView record) {
-        return Response.ok(record).header(HttpHeaders.ETAG, EntityTags.of(record.version())).build();
+        return Response.ok(record)
+                .header(HttpHeaders.ETAG, EntityTags.of(record.version()))
+                .build();
     }
 }

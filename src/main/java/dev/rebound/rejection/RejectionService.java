@@ -43,8 +43,15 @@ public class RejectionService {
     private final BusinessMetrics metrics;
     private final Clock clock;
 
-    public RejectionService(RejectionRepository repository, RejectionReads reads, IdempotencyKeys idempotencyKeys,
-            JsonBodies json, Validator validator, BodyChecks bodyChecks, BusinessMetrics metrics, Clock clock) {
+    public RejectionService(
+            RejectionRepository repository,
+            RejectionReads reads,
+            IdempotencyKeys idempotencyKeys,
+            JsonBodies json,
+            Validator validator,
+            BodyChecks bodyChecks,
+            BusinessMetrics metrics,
+            Clock clock) {
         this.repository = repository;
         this.reads = reads;
         this.idempotencyKeys = idempotencyKeys;
@@ -124,8 +131,10 @@ public class RejectionService {
                 .map(step -> step.doneOn)
                 .min(LocalDate::compareTo)
                 .ifPresent(firstDone -> {
-                    throw ProblemException.invalid("rejectedOn", "must not be after " + firstDone
-                            + ", when a step of its plan was done; reopen that step first");
+                    throw ProblemException.invalid(
+                            "rejectedOn",
+                            "must not be after " + firstDone
+                                    + ", when a step of its plan was done; reopen that step first");
                 });
     }
 
@@ -150,20 +159,24 @@ public class RejectionService {
      * plan is as unknown as a record that does not exist.
      */
     @Transactional
-    public StepChanged changeStep(String ownerId, LocalDate today, UUID id, String actionName, ObjectNode body,
-            String ifMatch) {
+    public StepChanged changeStep(
+            String ownerId, LocalDate today, UUID id, String actionName, ObjectNode body, String ifMatch) {
         Rejection rejection = lockOwned(ownerId, id);
         TrackedStep step = Arrays.stream(PlanAction.values())
                 .filter(action -> action.name().equals(actionName))
                 .findFirst()
                 .flatMap(rejection::step)
                 .orElseThrow(() -> ProblemException.notFound("The plan of rejection " + id + " has no step '"
-                        + actionName + "'. Its steps are " + rejection.plan.stream()
-                                .map(s -> s.action().name()).sorted().collect(Collectors.joining(", ")) + "."));
+                        + actionName + "'. Its steps are "
+                        + rejection.plan.stream()
+                                .map(s -> s.action().name())
+                                .sorted()
+                                .collect(Collectors.joining(", ")) + "."));
         EntityTags.requireMatch(ifMatch, rejection.version);
 
         BodyChecks.Checked<StepUpdate> checked = bodyChecks.check(body, StepUpdate.class);
-        StepUpdate update = checked.add(StepRules.check(checked.value(), rejection.rejectedOn, today)).orThrow();
+        StepUpdate update = checked.add(StepRules.check(checked.value(), rejection.rejectedOn, today))
+                .orThrow();
         PlanStepView before = PlanStepView.of(step);
         StepRules.apply(update, step, today);
         if (!PlanStepView.of(step).equals(before)) {
@@ -200,8 +213,8 @@ public class RejectionService {
      * again, and its version moves on, since the plan and status are part of what GET returns.
      */
     public void progressChanged(Rejection rejection, boolean reflectionSaved) {
-        rejection.status = RecordStatus.of(rejection.plan.stream().map(step -> step.status).toList(),
-                reflectionSaved);
+        rejection.status =
+                RecordStatus.of(rejection.plan.stream().map(step -> step.status).toList(), reflectionSaved);
         rejection.updatedAt = StoredTime.now(clock);
         repository.flush();
     }
@@ -241,5 +254,4 @@ public class RejectionService {
         }
         return input;
     }
-
 }

@@ -37,8 +37,10 @@ public final class StepRules {
             } else if (!update.snoozedUntil().isAfter(today)) {
                 errors.add(new FieldError("snoozedUntil", "must be after today (" + today + ")"));
             } else if (update.snoozedUntil().isAfter(today.plusDays(MAX_SNOOZE_DAYS))) {
-                errors.add(new FieldError("snoozedUntil", "must be at most " + MAX_SNOOZE_DAYS
-                        + " days from today (" + today.plusDays(MAX_SNOOZE_DAYS) + ")"));
+                errors.add(new FieldError(
+                        "snoozedUntil",
+                        "must be at most " + MAX_SNOOZE_DAYS + " days from today (" + today.plusDays(MAX_SNOOZE_DAYS)
+                                + ")"));
             }
         } else if (update.snoozedUntil() != null) {
             errors.add(new FieldError("snoozedUntil", "may only be given when status is SNOOZED"));

@@ -39,14 +39,18 @@ public class CalendarFeedResource {
     }
 
     @POST
-    public Response createOrRotate(@BeanParam LanguageParams language, @Context UriInfo uri,
+    public Response createOrRotate(
+            @BeanParam LanguageParams language,
+            @Context UriInfo uri,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        String fingerprint = idempotencyKey == null ? null
-                : idempotencyKeys.fingerprintOfPost(uri.getRequestUri(), null);
-        return idempotencyKeys.execute(owner.id(), idempotencyKey, fingerprint, IdempotencyKeys.Answers.NEVER_REPLAYED,
-                () -> {
+        String fingerprint =
+                idempotencyKey == null ? null : idempotencyKeys.fingerprintOfPost(uri.getRequestUri(), null);
+        return idempotencyKeys.execute(
+                owner.id(), idempotencyKey, fingerprint, IdempotencyKeys.Answers.NEVER_REPLAYED, () -> {
                     CalendarFeedViews.Created created = service.createOrRotate(owner.id(), language.resolve());
-                    return Response.created(uri.getAbsolutePath()).entity(created).build();
+                    return Response.created(uri.getAbsolutePath())
+                            .entity(created)
+                            .build();
                 });
     }
 

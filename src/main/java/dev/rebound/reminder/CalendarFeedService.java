@@ -20,7 +20,9 @@ public class CalendarFeedService {
     private final Clock clock;
     private final String publicBaseUrl;
 
-    public CalendarFeedService(EntityManager entityManager, Clock clock,
+    public CalendarFeedService(
+            EntityManager entityManager,
+            Clock clock,
             @ConfigProperty(name = "rebound.public-base-url") String publicBaseUrl) {
         this.entityManager = entityManager;
         this.clock = clock;
@@ -32,9 +34,11 @@ public class CalendarFeedService {
     public CalendarFeedViews.Created createOrRotate(String ownerId, MessageLocale locale) {
         String token = FeedTokens.newToken();
         Instant now = StoredTime.now(clock);
-        entityManager.createNativeQuery("INSERT INTO calendar_feed (owner_id, token_hash, locale, created_at)"
-                        + " VALUES (:owner, :hash, :locale, :now) ON CONFLICT (owner_id) DO UPDATE"
-                        + " SET token_hash = excluded.token_hash, locale = excluded.locale, created_at = excluded.created_at")
+        entityManager
+                .createNativeQuery(
+                        "INSERT INTO calendar_feed (owner_id, token_hash, locale, created_at)"
+                                + " VALUES (:owner, :hash, :locale, :now) ON CONFLICT (owner_id) DO UPDATE"
+                                + " SET token_hash = excluded.token_hash, locale = excluded.locale, created_at = excluded.created_at")
                 .setParameter("owner", ownerId)
                 .setParameter("hash", FeedTokens.hash(token))
                 .setParameter("locale", locale.tag())
@@ -45,16 +49,19 @@ public class CalendarFeedService {
 
     public CalendarFeedViews.Status status(String ownerId) {
         CalendarFeed feed = entityManager.find(CalendarFeed.class, ownerId);
-        return feed == null ? new CalendarFeedViews.Status(false, null)
+        return feed == null
+                ? new CalendarFeedViews.Status(false, null)
                 : new CalendarFeedViews.Status(true, feed.createdAt);
     }
 
     /** @return whether there was a feed to revoke */
     @Transactional
     public boolean revoke(String ownerId) {
-        return entityManager.createQuery("DELETE FROM CalendarFeed f WHERE f.ownerId = :owner")
-                .setParameter("owner", ownerId)
-                .executeUpdate() > 0;
+        return entityManager
+                        .createQuery("DELETE FROM CalendarFeed f WHERE f.ownerId = :owner")
+                        .setParameter("owner", ownerId)
+                        .executeUpdate()
+                > 0;
     }
 
     /** The feed this token opens; empty for a token never issued, rotated away or revoked. */

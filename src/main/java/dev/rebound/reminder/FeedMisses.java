@@ -18,7 +18,8 @@ public class FeedMisses {
     private final boolean enabled;
     private final MinuteBuckets byAddress;
 
-    public FeedMisses(@ConfigProperty(name = "rebound.rate-limit.enabled", defaultValue = "true") boolean enabled,
+    public FeedMisses(
+            @ConfigProperty(name = "rebound.rate-limit.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "rebound.feed.misses-per-minute", defaultValue = "20") long perMinute) {
         this.enabled = enabled;
         this.byAddress = new MinuteBuckets(perMinute, 100_000, TimeMeter.SYSTEM_NANOTIME);

@@ -42,7 +42,8 @@ public class FeedResource {
     private final FeedMisses misses;
     private final Clock clock;
 
-    public FeedResource(CalendarFeedService feeds, OpenSteps openSteps, StepTexts texts, FeedMisses misses, Clock clock) {
+    public FeedResource(
+            CalendarFeedService feeds, OpenSteps openSteps, StepTexts texts, FeedMisses misses, Clock clock) {
         this.feeds = feeds;
         this.misses = misses;
         this.openSteps = openSteps;
@@ -53,14 +54,21 @@ public class FeedResource {
     @GET
     @Path("{token: [^/]+}.ics")
     @Produces(TEXT_CALENDAR)
-    public Response feed(@PathParam("token") String token, @Context HttpServerRequest request,
+    public Response feed(
+            @PathParam("token") String token,
+            @Context HttpServerRequest request,
             @Context HttpServerResponse response) {
         CalendarFeed feed = feeds.byToken(token).orElse(null);
         if (feed == null) {
-            long wait = misses.miss(request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+            long wait = misses.miss(
+                    request.remoteAddress() == null
+                            ? "unknown"
+                            : request.remoteAddress().hostAddress());
             if (wait > 0) {
-                return ProblemResponses.builder(Problem.of(ProblemType.TOO_MANY_REQUESTS, "Too many addresses that"
-                                + " match no feed came from here in the last minute. Retry in " + wait + " s."))
+                return ProblemResponses.builder(Problem.of(
+                                ProblemType.TOO_MANY_REQUESTS,
+                                "Too many addresses that"
+                                        + " match no feed came from here in the last minute. Retry in " + wait + " s."))
                         .header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
                         .build();
             }

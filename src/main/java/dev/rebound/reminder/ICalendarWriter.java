@@ -17,10 +17,11 @@ import java.util.Objects;
 public final class ICalendarWriter implements Flushable {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter UTC_DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC_DATE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     /** RFC 5545 section 3.1: content lines longer than this many octets, excluding the CRLF, are folded. */
     private static final int MAX_LINE_OCTETS = 75;
+
     private static final String CRLF = "\r\n";
     private static final String FOLD = "\r\n ";
     private static final char REPLACEMENT_CHARACTER = '\uFFFD';
@@ -147,8 +148,8 @@ public final class ICalendarWriter implements Flushable {
      * An event lasting the whole of {@code date}. A null {@code description} omits DESCRIPTION; {@code sequence}
      * is the RFC 5545 revision number, bumped when the event changes so that clients replace their copy.
      */
-    public record AllDayEvent(String uid, LocalDate date, String summary, String description, Instant stamp,
-            long sequence) {
+    public record AllDayEvent(
+            String uid, LocalDate date, String summary, String description, Instant stamp, long sequence) {
 
         public AllDayEvent {
             Objects.requireNonNull(uid, "uid (the event's globally unique identifier) must not be null");

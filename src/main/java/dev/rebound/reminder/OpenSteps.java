@@ -21,8 +21,8 @@ public class OpenSteps {
 
     private static final String SELECT = "SELECT r.id, r.company, r.role, p.action, p.due, p.status,"
             + " p.snoozed_until, p.remind_on, p.position FROM plan_step p JOIN rejection r ON r.id = p.rejection_id";
-    private static final String LISTED = "p.owner_id = :owner AND p.remind_on < :before"
-            + " AND (p.status = 'PENDING' OR p.remind_on <= :today)";
+    private static final String LISTED =
+            "p.owner_id = :owner AND p.remind_on < :before" + " AND (p.status = 'PENDING' OR p.remind_on <= :today)";
     private static final String ORDER = " ORDER BY p.remind_on, p.rejection_id, p.position";
 
     private final EntityManager entityManager;
@@ -36,7 +36,8 @@ public class OpenSteps {
      * pending steps by their due date, and snoozed steps whose snooze has come (ended today or earlier).
      */
     public Page page(String ownerId, LocalDate dueBefore, LocalDate today, PageRequest page) {
-        long total = NativeValues.count(entityManager.createNativeQuery("SELECT count(*) FROM plan_step p WHERE " + LISTED)
+        long total = NativeValues.count(entityManager
+                .createNativeQuery("SELECT count(*) FROM plan_step p WHERE " + LISTED)
                 .setParameter("owner", ownerId)
                 .setParameter("before", dueBefore)
                 .setParameter("today", today)
@@ -45,8 +46,8 @@ public class OpenSteps {
             return new Page(List.of(), total);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(SELECT + " WHERE " + LISTED + ORDER
-                        + " LIMIT :limit OFFSET :offset")
+        List<Object[]> rows = entityManager
+                .createNativeQuery(SELECT + " WHERE " + LISTED + ORDER + " LIMIT :limit OFFSET :offset")
                 .setParameter("owner", ownerId)
                 .setParameter("before", dueBefore)
                 .setParameter("today", today)
@@ -66,7 +67,8 @@ public class OpenSteps {
         if (after != null) {
             where += " AND (p.remind_on, p.rejection_id, p.position) > (:remindOn, :rejectionId, :position)";
         }
-        var query = entityManager.createNativeQuery(SELECT + where + ORDER + " LIMIT :limit")
+        var query = entityManager
+                .createNativeQuery(SELECT + where + ORDER + " LIMIT :limit")
                 .setParameter("owner", ownerId)
                 .setParameter("limit", limit);
         if (after != null) {
@@ -80,8 +82,15 @@ public class OpenSteps {
     }
 
     private static Reminder reminder(Object[] row) {
-        return new Reminder((UUID) row[0], (String) row[1], (String) row[2], PlanAction.valueOf((String) row[3]),
-                localDate(row[4]), StepStatus.valueOf((String) row[5]), localDate(row[6]), localDate(row[7]));
+        return new Reminder(
+                (UUID) row[0],
+                (String) row[1],
+                (String) row[2],
+                PlanAction.valueOf((String) row[3]),
+                localDate(row[4]),
+                StepStatus.valueOf((String) row[5]),
+                localDate(row[6]),
+                localDate(row[7]));
     }
 
     public record Page(List<Reminder> items, long totalItems) {}

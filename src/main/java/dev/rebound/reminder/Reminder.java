@@ -12,5 +12,11 @@ import java.util.UUID;
  * @param remindOn the day the step needs attention: its due date, or the end of its snooze
  */
 public record Reminder(
-        UUID id, String company, String role, PlanAction action, LocalDate due, StepStatus status,
-        LocalDate snoozedUntil, LocalDate remindOn) {}
+        UUID id,
+        String company,
+        String role,
+        PlanAction action,
+        LocalDate due,
+        StepStatus status,
+        LocalDate snoozedUntil,
+        LocalDate remindOn) {}

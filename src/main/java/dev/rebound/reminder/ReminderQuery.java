@@ -18,7 +18,7 @@ public record ReminderQuery(LocalDate dueBefore, PageRequest page) {
         int size = parser.integer("size", PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE);
         LocalDate dueBefore = parser.date("dueBefore");
         parser.throwIfInvalid();
-        return new ReminderQuery(dueBefore == null ? today.plusDays(DEFAULT_DAYS_AHEAD) : dueBefore,
-                new PageRequest(page, size));
+        return new ReminderQuery(
+                dueBefore == null ? today.plusDays(DEFAULT_DAYS_AHEAD) : dueBefore, new PageRequest(page, size));
     }
 }

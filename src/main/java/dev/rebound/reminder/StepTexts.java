@@ -29,13 +29,18 @@ public class StepTexts {
 
     /** What the calendar as a whole is, as calendar apps show it beside its name. */
     public String calendarDescription(MessageLocale locale) {
-        return engine.getTemplate("plan-steps/" + locale.tag()).getFragment("calendar_description").render().strip();
+        return engine.getTemplate("plan-steps/" + locale.tag())
+                .getFragment("calendar_description")
+                .render()
+                .strip();
     }
 
     private String render(String fragment, String role, String company, MessageLocale locale) {
         Template template = engine.getTemplate("plan-steps/" + locale.tag());
-        return template.getFragment(fragment).data(Map.of("role", oneLine(role), "company", oneLine(company)))
-                .render().strip();
+        return template.getFragment(fragment)
+                .data(Map.of("role", oneLine(role), "company", oneLine(company)))
+                .render()
+                .strip();
     }
 
     private static String fragmentId(PlanAction action) {

@@ -40,12 +40,16 @@ public class CachingJwtParser implements JWTParser {
     private final VerifiedTokenCache verified;
     private final Clock clock;
 
-    public CachingJwtParser(DefaultJWTParser standard, JWTAuthContextInfo defaults, AuthSettings settings, Clock clock) {
+    public CachingJwtParser(
+            DefaultJWTParser standard, JWTAuthContextInfo defaults, AuthSettings settings, Clock clock) {
         this.standard = standard;
         this.clock = clock;
         settings.issuers().values().forEach(issuer -> furtherIssuers.put(issuer.issuer(), parserOf(issuer, defaults)));
-        Duration jwksRefresh = Duration.ofMinutes(defaults.getJwksRefreshInterval() == null ? 60 : defaults.getJwksRefreshInterval());
-        Duration maxAge = settings.verifiedTokenMaxAge().compareTo(jwksRefresh) < 0 ? settings.verifiedTokenMaxAge() : jwksRefresh;
+        Duration jwksRefresh =
+                Duration.ofMinutes(defaults.getJwksRefreshInterval() == null ? 60 : defaults.getJwksRefreshInterval());
+        Duration maxAge = settings.verifiedTokenMaxAge().compareTo(jwksRefresh) < 0
+                ? settings.verifiedTokenMaxAge()
+                : jwksRefresh;
         this.verified = new VerifiedTokenCache(settings.verifiedTokenCacheSize(), maxAge, Ticker.systemTicker());
     }
 

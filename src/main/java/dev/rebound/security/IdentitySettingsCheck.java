@@ -23,20 +23,22 @@ public class IdentitySettingsCheck {
 
     private static final Logger LOG = Logger.getLogger(IdentitySettingsCheck.class);
 
-    void onStart(@Observes StartupEvent event,
+    void onStart(
+            @Observes StartupEvent event,
             @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> keyLocation,
             @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> inlineKey,
             @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer,
             @ConfigProperty(name = "mp.jwt.verify.audiences") Optional<Set<String>> audiences,
             AuthSettings settings) {
-        List<String> missing = missing(issuer.isPresent(), audiences.isPresent() && !audiences.get().isEmpty(),
-                settings.allowAnyAudience());
+        List<String> missing = missing(
+                issuer.isPresent(), audiences.isPresent() && !audiences.get().isEmpty(), settings.allowAnyAudience());
         if (!missing.isEmpty()) {
             refuse("Rebound will not start without " + String.join(" and ", missing) + ": set "
                     + (missing.size() == 1 ? "it" : "them") + " to what the identity provider puts in the tokens it"
                     + " issues for Rebound (iss, aud)"
                     + (missing.contains("MP_JWT_VERIFY_AUDIENCES")
-                            ? ", or set REBOUND_AUTH_ALLOW_ANY_AUDIENCE=true to accept tokens for any audience" : "")
+                            ? ", or set REBOUND_AUTH_ALLOW_ANY_AUDIENCE=true to accept tokens for any audience"
+                            : "")
                     + ".");
         }
         List<String> problems = Issuers.problems(issuer, settings);

@@ -36,12 +36,19 @@ public class IssuerCounters {
         labels.add(Issuers.DEFAULT);
         labels.add(Issuers.UNKNOWN);
         for (String label : labels) {
-            requests.put(label, Counter.builder("rebound.auth.requests")
-                    .description("/v1 requests that carried a bearer token, by the issuer the token names")
-                    .tag("issuer", label).register(registry));
-            unauthorized.put(label, Counter.builder("rebound.auth.unauthorized")
-                    .description("/v1 requests with a bearer token that were answered 401, by the issuer the token names")
-                    .tag("issuer", label).register(registry));
+            requests.put(
+                    label,
+                    Counter.builder("rebound.auth.requests")
+                            .description("/v1 requests that carried a bearer token, by the issuer the token names")
+                            .tag("issuer", label)
+                            .register(registry));
+            unauthorized.put(
+                    label,
+                    Counter.builder("rebound.auth.unauthorized")
+                            .description(
+                                    "/v1 requests with a bearer token that were answered 401, by the issuer the token names")
+                            .tag("issuer", label)
+                            .register(registry));
         }
     }
 
@@ -57,7 +64,8 @@ public class IssuerCounters {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return;
         }
-        String label = issuers.label(issuerOf(context, authorization.substring(BEARER.length()).trim()));
+        String label = issuers.label(
+                issuerOf(context, authorization.substring(BEARER.length()).trim()));
         requests.get(label).increment();
         if (context.response().getStatusCode() == 401) {
             unauthorized.get(label).increment();

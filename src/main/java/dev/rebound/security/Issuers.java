@@ -49,22 +49,24 @@ public final class Issuers {
         List<String> problems = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         defaultIssuer.ifPresent(issuer -> seen.put(issuer, "MP_JWT_VERIFY_ISSUER"));
-        settings.issuers().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            String name = entry.getKey();
-            AuthSettings.Issuer issuer = entry.getValue();
-            if (!NAME.matcher(name).matches()) {
-                problems.add("rebound.auth.issuers." + name + ": the name may hold only a-z and 0-9.");
-            }
-            String other = seen.putIfAbsent(issuer.issuer(), "rebound.auth.issuers." + name);
-            if (other != null) {
-                problems.add("rebound.auth.issuers." + name + ".issuer repeats the issuer of " + other + " ("
-                        + issuer.issuer() + ").");
-            }
-            if (issuer.audiences().map(java.util.Set::isEmpty).orElse(true) && !settings.allowAnyAudience()) {
-                problems.add("rebound.auth.issuers." + name + ".audiences is not set (or set"
-                        + " rebound.auth.allow-any-audience=true).");
-            }
-        });
+        settings.issuers().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> {
+                    String name = entry.getKey();
+                    AuthSettings.Issuer issuer = entry.getValue();
+                    if (!NAME.matcher(name).matches()) {
+                        problems.add("rebound.auth.issuers." + name + ": the name may hold only a-z and 0-9.");
+                    }
+                    String other = seen.putIfAbsent(issuer.issuer(), "rebound.auth.issuers." + name);
+                    if (other != null) {
+                        problems.add("rebound.auth.issuers." + name + ".issuer repeats the issuer of " + other + " ("
+                                + issuer.issuer() + ").");
+                    }
+                    if (issuer.audiences().map(java.util.Set::isEmpty).orElse(true) && !settings.allowAnyAudience()) {
+                        problems.add("rebound.auth.issuers." + name + ".audiences is not set (or set"
+                                + " rebound.auth.allow-any-audience=true).");
+                    }
+                });
         return problems;
     }
 
@@ -110,7 +112,8 @@ public final class Issuers {
         }
         try {
             byte[] payload = Base64.getUrlDecoder().decode(token.substring(first + 1, second));
-            Object iss = JsonUtil.parseJson(new String(payload, StandardCharsets.UTF_8)).get("iss");
+            Object iss = JsonUtil.parseJson(new String(payload, StandardCharsets.UTF_8))
+                    .get("iss");
             return iss instanceof String issuer ? Optional.of(issuer) : Optional.empty();
         } catch (IllegalArgumentException | JoseException e) {
             return Optional.empty();

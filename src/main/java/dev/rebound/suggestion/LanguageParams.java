@@ -20,8 +20,8 @@ public class LanguageParams {
     /** The chosen language; a bad {@code locale} is a 400 naming it. */
     public MessageLocale resolve() {
         List<FieldError> errors = new ArrayList<>();
-        MessageLocale chosen = MessageLocale.choose(locale,
-                acceptLanguage == null ? null : String.join(",", acceptLanguage), errors);
+        MessageLocale chosen =
+                MessageLocale.choose(locale, acceptLanguage == null ? null : String.join(",", acceptLanguage), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

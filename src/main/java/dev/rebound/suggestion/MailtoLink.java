@@ -28,8 +28,14 @@ public final class MailtoLink {
         StringBuilder encoded = new StringBuilder(text.length() * 2);
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || (address && (c == '@' || c == '+'))) {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || (address && (c == '@' || c == '+'))) {
                 encoded.append((char) c);
             } else {
                 encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);

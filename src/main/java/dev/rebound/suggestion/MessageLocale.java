@@ -37,8 +37,10 @@ public enum MessageLocale {
         if (locale != null && !locale.isEmpty()) {
             Optional<MessageLocale> chosen = forTag(locale);
             if (chosen.isEmpty()) {
-                errors.add(new FieldError("locale", "must be a BCP 47 language tag in a supported language ("
-                        + supportedTags() + "), such as es-MX"));
+                errors.add(new FieldError(
+                        "locale",
+                        "must be a BCP 47 language tag in a supported language (" + supportedTags()
+                                + "), such as es-MX"));
             }
             return chosen.orElse(null);
         }
@@ -55,7 +57,9 @@ public enum MessageLocale {
         }
         try {
             String language = new Locale.Builder().setLanguageTag(bcp47).build().getLanguage();
-            return Arrays.stream(values()).filter(locale -> locale.tag.equals(language)).findFirst();
+            return Arrays.stream(values())
+                    .filter(locale -> locale.tag.equals(language))
+                    .findFirst();
         } catch (IllformedLocaleException e) {
             return Optional.empty();
         }

@@ -29,17 +29,34 @@ public record RejectionFacts(
 
     public static RejectionFacts of(RejectionView record) {
         ContactData contact = record.contact();
-        return new RejectionFacts(record.company(), record.role(), record.stageReached(), record.interviewFormat(),
-                record.notifiedVia(), record.rejectedOn(), record.reason(), contact == null ? null : contact.name(),
-                contact == null ? null : contact.email(), record.internalCandidate(), record.selfAssessment());
+        return new RejectionFacts(
+                record.company(),
+                record.role(),
+                record.stageReached(),
+                record.interviewFormat(),
+                record.notifiedVia(),
+                record.rejectedOn(),
+                record.reason(),
+                contact == null ? null : contact.name(),
+                contact == null ? null : contact.email(),
+                record.internalCandidate(),
+                record.selfAssessment());
     }
 
     /** For a validated input whose defaults have been applied. */
     public static RejectionFacts of(RejectionInput input) {
         ContactData contact = input.contact();
-        return new RejectionFacts(input.company(), input.role(), input.stageReached(), input.interviewFormat(),
-                input.notifiedVia(), input.rejectedOn(), input.reason(), contact == null ? null : contact.name(),
-                contact == null ? null : contact.email(), Boolean.TRUE.equals(input.internalCandidate()),
+        return new RejectionFacts(
+                input.company(),
+                input.role(),
+                input.stageReached(),
+                input.interviewFormat(),
+                input.notifiedVia(),
+                input.rejectedOn(),
+                input.reason(),
+                contact == null ? null : contact.name(),
+                contact == null ? null : contact.email(),
+                Boolean.TRUE.equals(input.internalCandidate()),
                 input.selfAssessment());
     }
 

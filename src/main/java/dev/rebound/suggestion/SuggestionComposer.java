@@ -38,7 +38,9 @@ public class SuggestionComposer {
         List<PlanStep> plan = SuggestionRules.plan(facts, advice);
         Map<String, Object> data = data(facts, options);
         String variant = options.locale().tag() + "/" + options.tone().name().toLowerCase(Locale.ROOT);
-        String to = RejectionFacts.hasText(facts.contactEmail()) ? facts.contactEmail().strip() : null;
+        String to = RejectionFacts.hasText(facts.contactEmail())
+                ? facts.contactEmail().strip()
+                : null;
 
         Template note = template((facts.ghosted() ? "closing-the-loop/" : "thank-you/") + variant);
         String noteSubject = line(note.getFragment("subject").data(data).render());
@@ -47,23 +49,37 @@ public class SuggestionComposer {
         Template feedback = template("feedback-request/" + variant);
         String feedbackSubject = line(feedback.getFragment("subject").data(data).render());
         String feedbackBody = text(feedback.data(data).render());
-        String rationale = line(template("feedback-rationale/" + options.locale().tag())
-                .getFragment(advice.fragmentId()).data(data).render());
+        String rationale =
+                line(template("feedback-rationale/" + options.locale().tag())
+                        .getFragment(advice.fragmentId())
+                        .data(data)
+                        .render());
 
         Template prompts = template("reflection-prompts/" + options.locale().tag());
         List<Suggestions.ReflectionPrompt> reflection = new ArrayList<>();
         for (PromptKey key : SuggestionRules.prompts(facts)) {
-            reflection.add(new Suggestions.ReflectionPrompt(key.key(), key.category(),
+            reflection.add(new Suggestions.ReflectionPrompt(
+                    key.key(),
+                    key.category(),
                     line(prompts.getFragment(key.fragmentId()).data(data).render())));
         }
 
         return new Suggestions(
                 options.locale().tag(),
                 options.tone(),
-                new Suggestions.ThankYouNote(to, noteSubject, noteBody, due(plan, PlanAction.SEND_THANK_YOU),
+                new Suggestions.ThankYouNote(
+                        to,
+                        noteSubject,
+                        noteBody,
+                        due(plan, PlanAction.SEND_THANK_YOU),
                         MailtoLink.of(to, noteSubject, noteBody)),
-                new Suggestions.FeedbackRequest(advice.recommended(), rationale, feedbackSubject, feedbackBody,
-                        due(plan, PlanAction.REQUEST_FEEDBACK), MailtoLink.of(to, feedbackSubject, feedbackBody)),
+                new Suggestions.FeedbackRequest(
+                        advice.recommended(),
+                        rationale,
+                        feedbackSubject,
+                        feedbackBody,
+                        due(plan, PlanAction.REQUEST_FEEDBACK),
+                        MailtoLink.of(to, feedbackSubject, feedbackBody)),
                 new Suggestions.ConnectionNote(connectionNote(template("connection-note/" + variant), data)),
                 List.copyOf(reflection),
                 plan);
@@ -101,7 +117,11 @@ public class SuggestionComposer {
     }
 
     private static LocalDate due(List<PlanStep> plan, PlanAction action) {
-        return plan.stream().filter(step -> step.action() == action).map(PlanStep::due).findFirst().orElse(null);
+        return plan.stream()
+                .filter(step -> step.action() == action)
+                .map(PlanStep::due)
+                .findFirst()
+                .orElse(null);
     }
 
     /**

@@ -20,15 +20,20 @@ public record SuggestionOptions(Tone tone, MessageLocale locale, String senderNa
      * Resolves the query options, falling back to the {@code Accept-Language} header for the language
      * and to the token's {@code name} claim for the signature. One 400 names every bad option.
      */
-    public static SuggestionOptions resolve(String tone, String locale, String senderName, String acceptLanguage,
-            String nameClaim) {
+    public static SuggestionOptions resolve(
+            String tone, String locale, String senderName, String acceptLanguage, String nameClaim) {
         List<FieldError> errors = new ArrayList<>();
         Tone chosenTone = Tone.WARM;
         if (tone != null && !tone.isEmpty()) {
-            chosenTone = Arrays.stream(Tone.values()).filter(t -> t.name().equals(tone)).findFirst().orElse(null);
+            chosenTone = Arrays.stream(Tone.values())
+                    .filter(t -> t.name().equals(tone))
+                    .findFirst()
+                    .orElse(null);
             if (chosenTone == null) {
-                errors.add(new FieldError("tone", "must be one of " + Arrays.stream(Tone.values())
-                        .map(Enum::name).collect(Collectors.joining(", "))));
+                errors.add(new FieldError(
+                        "tone",
+                        "must be one of "
+                                + Arrays.stream(Tone.values()).map(Enum::name).collect(Collectors.joining(", "))));
             }
         }
         MessageLocale chosenLocale = MessageLocale.choose(locale, acceptLanguage, errors);
@@ -45,7 +50,8 @@ public record SuggestionOptions(Tone tone, MessageLocale locale, String senderNa
             } else {
                 signature = name;
             }
-        } else if (nameClaim != null && !TextLengthValidator.isBlank(nameClaim)
+        } else if (nameClaim != null
+                && !TextLengthValidator.isBlank(nameClaim)
                 && TextRules.unsafeCharacterProblem(nameClaim) == null
                 && nameClaim.codePointCount(0, nameClaim.length()) <= MAX_SENDER_NAME) {
             // An unusable name claim is not the client's mistake: sign without a name instead of failing.

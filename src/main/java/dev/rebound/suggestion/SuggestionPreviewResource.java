@@ -26,8 +26,12 @@ public class SuggestionPreviewResource {
     private final JsonBodies json;
     private final BusinessMetrics metrics;
 
-    public SuggestionPreviewResource(RejectionService rejections, SuggestionComposer composer, CurrentOwner owner,
-            JsonBodies json, BusinessMetrics metrics) {
+    public SuggestionPreviewResource(
+            RejectionService rejections,
+            SuggestionComposer composer,
+            CurrentOwner owner,
+            JsonBodies json,
+            BusinessMetrics metrics) {
         this.rejections = rejections;
         this.composer = composer;
         this.owner = owner;
@@ -42,8 +46,8 @@ public class SuggestionPreviewResource {
         owner.id(); // a preview stores nothing, but still needs a token that names its owner
         ObjectNode record = json.readObject(body);
         SuggestionOptions options = params.resolve(owner.name(), () -> rejections.validate(owner.today(), record));
-        Suggestions suggestions = composer.compose(RejectionFacts.of(rejections.validate(owner.today(), record)),
-                options);
+        Suggestions suggestions =
+                composer.compose(RejectionFacts.of(rejections.validate(owner.today(), record)), options);
         metrics.suggestionsGenerated();
         return SuggestionResource.ok(suggestions);
     }

@@ -25,8 +25,8 @@ public class SuggestionResource {
     private final CurrentOwner owner;
     private final BusinessMetrics metrics;
 
-    public SuggestionResource(RejectionService rejections, SuggestionComposer composer, CurrentOwner owner,
-            BusinessMetrics metrics) {
+    public SuggestionResource(
+            RejectionService rejections, SuggestionComposer composer, CurrentOwner owner, BusinessMetrics metrics) {
         this.rejections = rejections;
         this.composer = composer;
         this.owner = owner;
@@ -36,13 +36,15 @@ public class SuggestionResource {
     @GET
     public Response forRejection(@PathParam("id") String id, @BeanParam SuggestionParams params) {
         SuggestionOptions options = params.resolve(owner.name());
-        Suggestions suggestions = composer.compose(
-                RejectionFacts.of(rejections.get(owner.id(), RejectionIds.parse(id))), options);
+        Suggestions suggestions =
+                composer.compose(RejectionFacts.of(rejections.get(owner.id(), RejectionIds.parse(id))), options);
         metrics.suggestionsGenerated();
         return ok(suggestions);
     }
 
     static Response ok(Suggestions suggestions) {
-        return Response.ok(suggestions).header(HttpHeaders.CONTENT_LANGUAGE, suggestions.locale()).build();
+        return Response.ok(suggestions)
+                .header(HttpHeaders.CONTENT_LANGUAGE, suggestions.locale())
+                .build();
     }
 }

@@ -62,7 +62,7 @@ public final class SuggestionRules {
             case IN_PERSON -> prompts.add(PromptKey.PRESENCE_IN_PERSON);
             case VIDEO -> prompts.add(PromptKey.PRESENCE_ON_CAMERA);
             case PHONE -> prompts.add(PromptKey.VOICE_AND_PACE);
-            case NONE -> { }
+            case NONE -> {}
         }
         if (facts.interviewFormat() != InterviewFormat.NONE) {
             prompts.add(PromptKey.LOST_INTEREST);

@@ -111,7 +111,9 @@ public class VocabularyCatalog {
         values.put("improvementAreas", names(ImprovementArea.class));
         values.put("category", names(PromptCategory.class));
         values.put("tone", names(Tone.class));
-        values.put("locale", Arrays.stream(MessageLocale.values()).map(MessageLocale::tag).toList());
+        values.put(
+                "locale",
+                Arrays.stream(MessageLocale.values()).map(MessageLocale::tag).toList());
         return Collections.unmodifiableMap(values);
     }
 
@@ -137,11 +139,13 @@ public class VocabularyCatalog {
             }
             vocabularies.put(vocabulary, List.copyOf(entries));
         });
-        labels.keySet().stream().filter(name -> !expected.contains(name)).sorted()
+        labels.keySet().stream()
+                .filter(name -> !expected.contains(name))
+                .sorted()
                 .forEach(name -> problems.add(name + " is no value of any vocabulary"));
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("The " + locale.tag() + " labels in " + LABELS + " do not fit the vocabularies: "
-                    + String.join("; ", problems));
+            throw new IllegalStateException("The " + locale.tag() + " labels in " + LABELS
+                    + " do not fit the vocabularies: " + String.join("; ", problems));
         }
         Vocabularies content = new Vocabularies(locale.tag(), Collections.unmodifiableMap(vocabularies));
         return new Localized(content, entityTag(content));
@@ -150,11 +154,17 @@ public class VocabularyCatalog {
     /** A strong tag from the content itself, so it changes exactly when a value or a label does. */
     static String entityTag(Vocabularies content) {
         StringBuilder canonical = new StringBuilder(content.locale()).append('\n');
-        content.vocabularies().forEach((vocabulary, labels) -> labels.forEach(label -> canonical
-                .append(vocabulary).append('\u0000').append(label.value()).append('\u0000').append(label.label())
-                .append('\n')));
+        content.vocabularies()
+                .forEach((vocabulary, labels) -> labels.forEach(label -> canonical
+                        .append(vocabulary)
+                        .append('\u0000')
+                        .append(label.value())
+                        .append('\u0000')
+                        .append(label.label())
+                        .append('\n')));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -36,8 +36,8 @@ public class VocabularyResource {
     }
 
     @GET
-    public Response vocabularies(@BeanParam LanguageParams language,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) List<String> ifNoneMatch) {
+    public Response vocabularies(
+            @BeanParam LanguageParams language, @HeaderParam(HttpHeaders.IF_NONE_MATCH) List<String> ifNoneMatch) {
         MessageLocale locale = language.resolve();
         VocabularyCatalog.Localized localized = catalog.in(locale);
         Response.ResponseBuilder answer = localized.matches(ifNoneMatch)

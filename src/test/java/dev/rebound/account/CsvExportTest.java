@@ -32,15 +32,38 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvExportTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=1+2", "=HYPERLINK(\"http://x\")", "+1 555 0100", "-5", "-", "@SUM(A1)", "\tx", "\rx",
-        "\n=1+1", "=", "+"})
+    @ValueSource(
+            strings = {
+                "=1+2",
+                "=HYPERLINK(\"http://x\")",
+                "+1 555 0100",
+                "-5",
+                "-",
+                "@SUM(A1)",
+                "\tx",
+                "\rx",
+                "\n=1+1",
+                "=",
+                "+"
+            })
     void cellsThatWouldRunAsFormulasGetALeadingApostrophe(String cell) {
         assertThat(CsvExport.neutralised(cell)).isEqualTo("'" + cell);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Acme", "a=b", "1+1", "'=already text", "2025-01-10", "x-y", "name@example.com",
-        "Plain, Inc.", "line\n=two"})
+    @ValueSource(
+            strings = {
+                "",
+                "Acme",
+                "a=b",
+                "1+1",
+                "'=already text",
+                "2025-01-10",
+                "x-y",
+                "name@example.com",
+                "Plain, Inc.",
+                "line\n=two"
+            })
     void otherCellsAreLeftAsTheyAre(String cell) {
         assertThat(CsvExport.neutralised(cell)).isEqualTo(cell);
     }
@@ -60,26 +83,64 @@ class CsvExportTest {
         UUID id = UUID.fromString("0b3f7c0e-1d2a-4c5b-8e9f-0a1b2c3d4e5f");
         Instant created = Instant.parse("2025-03-02T10:15:30.123456Z");
         Instant updated = Instant.parse("2025-03-09T08:00:00Z");
-        RejectionView record = new RejectionView(id, "=HYPERLINK(\"http://x\")", "Data \"Platform\" Engineer",
-                StageReached.FINAL_INTERVIEW, 3, InterviewFormat.VIDEO, NotifiedVia.EMAIL, LocalDate.of(2025, 3, 1),
-                LocalDate.of(2025, 1, 20), RejectionReason.PREFERRED_ANOTHER_CANDIDATE,
+        RejectionView record = new RejectionView(
+                id,
+                "=HYPERLINK(\"http://x\")",
+                "Data \"Platform\" Engineer",
+                StageReached.FINAL_INTERVIEW,
+                3,
+                InterviewFormat.VIDEO,
+                NotifiedVia.EMAIL,
+                LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 1, 20),
+                RejectionReason.PREFERRED_ANOTHER_CANDIDATE,
                 "-they, \"sadly\", chose another",
-                new ContactData("María José Peña", "@Lead", "mj@example.com"), true,
-                "https://jobs.example.com/1?a=b,c", 4, "+1 555 0100\nline two, with comma", List.of("remote", "data"),
+                new ContactData("María José Peña", "@Lead", "mj@example.com"),
+                true,
+                "https://jobs.example.com/1?a=b,c",
+                4,
+                "+1 555 0100\nline two, with comma",
+                List.of("remote", "data"),
                 RecordStatus.REFLECTED,
-                List.of(new PlanStepView(PlanAction.SEND_THANK_YOU, LocalDate.of(2025, 3, 3), StepStatus.DONE,
-                                LocalDate.of(2025, 3, 2), null),
-                        new PlanStepView(PlanAction.REFLECT, LocalDate.of(2025, 3, 8), StepStatus.DONE,
-                                LocalDate.of(2025, 3, 9), null),
+                List.of(
+                        new PlanStepView(
+                                PlanAction.SEND_THANK_YOU,
+                                LocalDate.of(2025, 3, 3),
+                                StepStatus.DONE,
+                                LocalDate.of(2025, 3, 2),
+                                null),
+                        new PlanStepView(
+                                PlanAction.REFLECT,
+                                LocalDate.of(2025, 3, 8),
+                                StepStatus.DONE,
+                                LocalDate.of(2025, 3, 9),
+                                null),
                         new PlanStepView(PlanAction.CONNECT, LocalDate.of(2025, 3, 3), StepStatus.SKIPPED, null, null),
-                        new PlanStepView(PlanAction.CHECK_NEW_OPENINGS, LocalDate.of(2025, 6, 1), StepStatus.SNOOZED,
-                                null, LocalDate.of(2025, 7, 1)),
-                        new PlanStepView(PlanAction.REAPPLY_WINDOW_OPENS, LocalDate.of(2025, 9, 1),
-                                StepStatus.PENDING, null, null)),
-                created, updated, 7);
+                        new PlanStepView(
+                                PlanAction.CHECK_NEW_OPENINGS,
+                                LocalDate.of(2025, 6, 1),
+                                StepStatus.SNOOZED,
+                                null,
+                                LocalDate.of(2025, 7, 1)),
+                        new PlanStepView(
+                                PlanAction.REAPPLY_WINDOW_OPENS,
+                                LocalDate.of(2025, 9, 1),
+                                StepStatus.PENDING,
+                                null,
+                                null)),
+                created,
+                updated,
+                7);
         FeedbackView feedback = new FeedbackView(LocalDate.of(2025, 3, 5), "Good", List.of("a"), created, updated, 0);
-        ReflectionView reflection = new ReflectionView(List.of(new ReflectionAnswer("let-go.move-on", "ok")), null,
-                List.of(ImprovementArea.PREPARATION), true, LocalDate.of(2025, 3, 9), created, updated, 0);
+        ReflectionView reflection = new ReflectionView(
+                List.of(new ReflectionAnswer("let-go.move-on", "ok")),
+                null,
+                List.of(ImprovementArea.PREPARATION),
+                true,
+                LocalDate.of(2025, 3, 9),
+                created,
+                updated,
+                0);
 
         StringWriter out = new StringWriter();
         try (CsvExport csv = new CsvExport(out)) {
@@ -87,37 +148,84 @@ class CsvExportTest {
         }
 
         List<List<String>> rows;
-        try (MappingIterator<List<String>> read = new CsvMapper().readerForListOf(String.class)
-                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(out.toString())) {
+        try (MappingIterator<List<String>> read = new CsvMapper()
+                .readerForListOf(String.class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readValues(out.toString())) {
             rows = read.readAll();
         }
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).isEqualTo(CsvExport.COLUMNS);
-        assertThat(rows.get(1)).containsExactly(
-                id.toString(), "'=HYPERLINK(\"http://x\")", "Data \"Platform\" Engineer", "FINAL_INTERVIEW", "3",
-                "VIDEO", "EMAIL", "2025-03-01", "2025-01-20", "PREFERRED_ANOTHER_CANDIDATE",
-                "'-they, \"sadly\", chose another", "María José Peña", "'@Lead", "mj@example.com", "true",
-                "https://jobs.example.com/1?a=b,c", "4", "'+1 555 0100\nline two, with comma", "remote; data",
-                "REFLECTED",
-                // plan, in PlanAction order: REQUEST_FEEDBACK is not in this plan
-                "DONE", "", "DONE", "SKIPPED", "SNOOZED", "PENDING",
-                "2025-03-05", "2025-03-09", "2025-03-02T10:15:30.123456Z", "2025-03-09T08:00:00Z");
+        assertThat(rows.get(1))
+                .containsExactly(
+                        id.toString(),
+                        "'=HYPERLINK(\"http://x\")",
+                        "Data \"Platform\" Engineer",
+                        "FINAL_INTERVIEW",
+                        "3",
+                        "VIDEO",
+                        "EMAIL",
+                        "2025-03-01",
+                        "2025-01-20",
+                        "PREFERRED_ANOTHER_CANDIDATE",
+                        "'-they, \"sadly\", chose another",
+                        "María José Peña",
+                        "'@Lead",
+                        "mj@example.com",
+                        "true",
+                        "https://jobs.example.com/1?a=b,c",
+                        "4",
+                        "'+1 555 0100\nline two, with comma",
+                        "remote; data",
+                        "REFLECTED",
+                        // plan, in PlanAction order: REQUEST_FEEDBACK is not in this plan
+                        "DONE",
+                        "",
+                        "DONE",
+                        "SKIPPED",
+                        "SNOOZED",
+                        "PENDING",
+                        "2025-03-05",
+                        "2025-03-09",
+                        "2025-03-02T10:15:30.123456Z",
+                        "2025-03-09T08:00:00Z");
     }
 
     @Test
     void aRecordWithoutContactFeedbackOrReflectionHasEmptyCells() throws IOException {
-        RejectionView record = new RejectionView(UUID.randomUUID(), "Acme", "Dev", StageReached.APPLIED, null,
-                InterviewFormat.NONE, NotifiedVia.NO_RESPONSE, LocalDate.of(2025, 1, 2), null,
-                RejectionReason.NOT_GIVEN, null, null, false, null, null, null, List.of(), RecordStatus.NEW,
-                List.of(), Instant.parse("2025-01-02T00:00:00Z"), Instant.parse("2025-01-02T00:00:00Z"), 0);
+        RejectionView record = new RejectionView(
+                UUID.randomUUID(),
+                "Acme",
+                "Dev",
+                StageReached.APPLIED,
+                null,
+                InterviewFormat.NONE,
+                NotifiedVia.NO_RESPONSE,
+                LocalDate.of(2025, 1, 2),
+                null,
+                RejectionReason.NOT_GIVEN,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                List.of(),
+                RecordStatus.NEW,
+                List.of(),
+                Instant.parse("2025-01-02T00:00:00Z"),
+                Instant.parse("2025-01-02T00:00:00Z"),
+                0);
         StringWriter out = new StringWriter();
         try (CsvExport csv = new CsvExport(out)) {
             csv.write(new ExportedRejection(record, null, null));
             csv.write(new ExportedRejection(record, null, null));
         }
         List<List<String>> rows;
-        try (MappingIterator<List<String>> read = new CsvMapper().readerForListOf(String.class)
-                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(out.toString())) {
+        try (MappingIterator<List<String>> read = new CsvMapper()
+                .readerForListOf(String.class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readValues(out.toString())) {
             rows = read.readAll();
         }
         assertThat(rows).hasSize(3);

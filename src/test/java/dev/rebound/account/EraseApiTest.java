@@ -12,8 +12,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.rebound.support.Api;
 import dev.rebound.support.TestTokens;
-import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.ArrayList;
@@ -38,8 +38,12 @@ class EraseApiTest {
     private final Map<String, Object> body = record("Acme Corp", "2025-02-03", "INTERVIEW", null, "EMAIL");
 
     private Response postWithKey(String who) {
-        return Api.as(who).header("Idempotency-Key", key).contentType("application/json").body(body)
-                .when().post("/v1/rejections");
+        return Api.as(who)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections");
     }
 
     /** Everything an owner can store: records with progress, feedback, a reflection, a key and a feed. */
@@ -51,8 +55,13 @@ class EraseApiTest {
         feedback(who, keyed, "Feedback for " + who);
         reflection(who, keyed, "PREPARATION");
         String plain = create(who, record("Globex", "2025-03-01", "APPLIED", null, "NO_RESPONSE"));
-        String feedUrl = Api.as(who).when().post("/v1/calendar-feed")
-                .then().statusCode(201).extract().path("url");
+        String feedUrl = Api.as(who)
+                .when()
+                .post("/v1/calendar-feed")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("url");
         String feedPath = URI.create(feedUrl).getPath();
         Api.anonymous().when().get(feedPath).then().statusCode(200);
         return new String[] {keyed, plain, feedPath};
@@ -63,7 +72,13 @@ class EraseApiTest {
     }
 
     private int stored(String who) {
-        return Api.as(who).when().get("/v1/rejections").then().statusCode(200).extract().path("totalItems");
+        return Api.as(who)
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("totalItems");
     }
 
     @Test
@@ -72,24 +87,43 @@ class EraseApiTest {
         String[] theirs = fillAccount(someoneElse);
         assertThat(stored(owner)).isEqualTo(2);
         // Before erasure the key replays the first answer.
-        postWithKey(owner).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(mine[0]));
+        postWithKey(owner)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(mine[0]));
 
         erase(owner).then().statusCode(204);
 
-        Response export = Api.as(owner).header("Accept", "application/json").when().get("/v1/export");
+        Response export =
+                Api.as(owner).header("Accept", "application/json").when().get("/v1/export");
         export.then().statusCode(200).body("rejections", equalTo(List.of()));
         assertThat(stored(owner)).isZero();
         Api.as(owner).when().get("/v1/insights").then().statusCode(200).body("totalRejections", equalTo(0));
         Api.as(owner).when().get("/v1/rejections/" + mine[0]).then().statusCode(404);
-        Api.as(owner).when().get("/v1/rejections/" + mine[0] + "/feedback").then().statusCode(404);
-        Api.as(owner).when().get("/v1/rejections/" + mine[0] + "/reflection").then().statusCode(404);
-        Api.as(owner).when().get("/v1/calendar-feed").then().statusCode(200)
+        Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + mine[0] + "/feedback")
+                .then()
+                .statusCode(404);
+        Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + mine[0] + "/reflection")
+                .then()
+                .statusCode(404);
+        Api.as(owner)
+                .when()
+                .get("/v1/calendar-feed")
+                .then()
+                .statusCode(200)
                 .body("exists", equalTo(false))
                 .body("createdAt", nullValue());
         Api.anonymous().when().get(mine[2]).then().statusCode(404);
 
         // The stored answer went with the records, but the key stays: a retry brings nothing back.
-        postWithKey(owner).then().statusCode(409)
+        postWithKey(owner)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://rebound.dev/problems/idempotent-result-deleted"));
         assertThat(stored(owner)).isZero();
         create(owner, body);
@@ -97,17 +131,36 @@ class EraseApiTest {
 
         // The other owner keeps everything, the key's stored answer included.
         assertThat(stored(someoneElse)).isEqualTo(2);
-        Api.as(someoneElse).when().get("/v1/rejections/" + theirs[0]).then().statusCode(200)
+        Api.as(someoneElse)
+                .when()
+                .get("/v1/rejections/" + theirs[0])
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("REFLECTED"));
-        Api.as(someoneElse).when().get("/v1/rejections/" + theirs[0] + "/feedback").then().statusCode(200)
+        Api.as(someoneElse)
+                .when()
+                .get("/v1/rejections/" + theirs[0] + "/feedback")
+                .then()
+                .statusCode(200)
                 .body("summary", equalTo("Feedback for " + someoneElse));
-        Api.as(someoneElse).when().get("/v1/rejections/" + theirs[0] + "/reflection").then().statusCode(200)
+        Api.as(someoneElse)
+                .when()
+                .get("/v1/rejections/" + theirs[0] + "/reflection")
+                .then()
+                .statusCode(200)
                 .body("improvementAreas", equalTo(List.of("PREPARATION")));
-        Api.as(someoneElse).when().get("/v1/calendar-feed").then().statusCode(200)
+        Api.as(someoneElse)
+                .when()
+                .get("/v1/calendar-feed")
+                .then()
+                .statusCode(200)
                 .body("exists", equalTo(true))
                 .body("createdAt", notNullValue());
         Api.anonymous().when().get(theirs[2]).then().statusCode(200);
-        postWithKey(someoneElse).then().statusCode(201).header("Idempotent-Replayed", "true")
+        postWithKey(someoneElse)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
                 .body("id", equalTo(theirs[0]));
         Api.as(someoneElse).when().get("/v1/insights").then().statusCode(200).body("totalRejections", equalTo(2));
 
@@ -124,8 +177,14 @@ class EraseApiTest {
         for (int i = 0; i < 5; i++) {
             String batchKey = "batch-" + i + "-" + UUID.randomUUID();
             keys.add(batchKey);
-            Api.as(owner).header("Idempotency-Key", batchKey).contentType("application/json").body(body)
-                    .when().post("/v1/rejections").then().statusCode(201);
+            Api.as(owner)
+                    .header("Idempotency-Key", batchKey)
+                    .contentType("application/json")
+                    .body(body)
+                    .when()
+                    .post("/v1/rejections")
+                    .then()
+                    .statusCode(201);
         }
 
         OwnerData.Batch first = ownerData.eraseBatch(owner, null, 3);
@@ -133,9 +192,16 @@ class EraseApiTest {
 
         // The batch is committed: three records are gone, with their stored answers; the rest are untouched.
         assertThat(stored(owner)).isEqualTo(2);
-        Map<Integer, Long> answers = keys.stream().collect(Collectors.groupingBy(k -> Api.as(owner)
-                .header("Idempotency-Key", k).contentType("application/json").body(body)
-                .when().post("/v1/rejections").statusCode(), Collectors.counting()));
+        Map<Integer, Long> answers = keys.stream()
+                .collect(Collectors.groupingBy(
+                        k -> Api.as(owner)
+                                .header("Idempotency-Key", k)
+                                .contentType("application/json")
+                                .body(body)
+                                .when()
+                                .post("/v1/rejections")
+                                .statusCode(),
+                        Collectors.counting()));
         assertThat(answers).isEqualTo(Map.of(409, 3L, 201, 2L));
         OwnerData.Batch second = ownerData.eraseBatch(owner, first.last(), 3);
         assertThat(second.erased()).isEqualTo(2);
@@ -166,8 +232,8 @@ class EraseApiTest {
         }
         ExecutorService clients = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Integer>> answers = clients.invokeAll(List.of(
-                    () -> erase(owner).statusCode(), () -> erase(owner).statusCode()));
+            List<Future<Integer>> answers = clients.invokeAll(
+                    List.of(() -> erase(owner).statusCode(), () -> erase(owner).statusCode()));
             for (Future<Integer> answer : answers) {
                 assertThat(answer.get()).isEqualTo(204);
             }

@@ -18,8 +18,8 @@ import dev.rebound.support.FollowThrough;
 import dev.rebound.support.Samples;
 import dev.rebound.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -58,7 +58,8 @@ class ExportApiTest {
 
     private static List<String> ids(JsonNode export) {
         return StreamSupport.stream(export.get("rejections").spliterator(), false)
-                .map(record -> record.get("id").asText()).toList();
+                .map(record -> record.get("id").asText())
+                .toList();
     }
 
     /** The CSV as rows of cells, the header row first. */
@@ -96,8 +97,8 @@ class ExportApiTest {
         String theirs = create(someoneElse, record("Acme Corp", "2025-02-01", "INTERVIEW", null, "EMAIL"));
         feedback(someoneElse, theirs, "Not theirs to see.");
 
-        String oldest = create(owner, record("Acme Corp", "2025-01-10", "INTERVIEW", "SKILLS_OR_EXPERIENCE_GAP",
-                "EMAIL"));
+        String oldest =
+                create(owner, record("Acme Corp", "2025-01-10", "INTERVIEW", "SKILLS_OR_EXPERIENCE_GAP", "EMAIL"));
         done(owner, oldest, "SEND_THANK_YOU");
         feedback(owner, oldest, "More depth on distributed systems.");
         reflection(owner, oldest, "PREPARATION", "TECHNICAL_DEPTH");
@@ -109,8 +110,8 @@ class ExportApiTest {
         String newestTwin = create(owner, record("Initech", "2025-03-01", "SCREENING", null, "PHONE"));
         reflection(owner, newestTwin, "COMMUNICATION");
 
-        for (String accept : List.of("*/*", "application/json", "application/json, text/csv;q=0.5",
-                "text/csv;q=0.9, application/*")) {
+        for (String accept : List.of(
+                "*/*", "application/json", "application/json, text/csv;q=0.5", "text/csv;q=0.9, application/*")) {
             Response response = export(accept);
             response.then().statusCode(200);
             assertThat(normalizedType(response)).as("Accept: %s", accept).startsWith("application/json");
@@ -118,9 +119,11 @@ class ExportApiTest {
             assertThat(ids(body)).as("Accept: %s", accept).containsExactly(newestTwin, newest, middle, oldest);
 
             Instant exportedAt = Instant.parse(body.get("exportedAt").asText());
-            assertThat(exportedAt).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60));
-            assertThat(response.header("Content-Disposition")).isEqualTo(
-                    "attachment; filename=\"rebound-export-" + exportedAt.toString().substring(0, 10) + ".json\"");
+            assertThat(exportedAt)
+                    .isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(60));
+            assertThat(response.header("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"rebound-export-"
+                            + exportedAt.toString().substring(0, 10) + ".json\"");
         }
 
         JsonNode body = exportJson("application/json");
@@ -129,7 +132,8 @@ class ExportApiTest {
             // The record part is the record exactly as GET returns it, with its plan and status.
             ObjectNode recordPart = exported.deepCopy();
             recordPart.remove(List.of("feedback", "reflection"));
-            JsonNode stored = FollowThrough.json(Api.as(owner).when().get("/v1/rejections/" + id).asString());
+            JsonNode stored = FollowThrough.json(
+                    Api.as(owner).when().get("/v1/rejections/" + id).asString());
             assertThat(recordPart).as("record %s", id).isEqualTo(stored);
             assertThat(exported.get("plan").size()).isPositive();
             assertThat(exported.has("status")).isTrue();
@@ -139,14 +143,18 @@ class ExportApiTest {
                 assertThat(exported.get("feedback")).isEqualTo(FollowThrough.json(feedback.asString()));
             } else {
                 assertThat(feedback.statusCode()).isEqualTo(404);
-                assertThat(exported.get("feedback").isNull()).as("feedback of %s", id).isTrue();
+                assertThat(exported.get("feedback").isNull())
+                        .as("feedback of %s", id)
+                        .isTrue();
             }
             Response reflection = Api.as(owner).when().get("/v1/rejections/" + id + "/reflection");
             if (reflection.statusCode() == 200) {
                 assertThat(exported.get("reflection")).isEqualTo(FollowThrough.json(reflection.asString()));
             } else {
                 assertThat(reflection.statusCode()).isEqualTo(404);
-                assertThat(exported.get("reflection").isNull()).as("reflection of %s", id).isTrue();
+                assertThat(exported.get("reflection").isNull())
+                        .as("reflection of %s", id)
+                        .isTrue();
             }
         }
 
@@ -157,20 +165,29 @@ class ExportApiTest {
         assertThat(first.get("feedback").get("summary").asText()).isEqualTo("More depth on distributed systems.");
         assertThat(first.get("reflection").get("improvementAreas").toString())
                 .isEqualTo("[\"PREPARATION\",\"TECHNICAL_DEPTH\"]");
-        assertThat(first.get("reflection").get("answers").get(0).get("promptKey").asText())
+        assertThat(first.get("reflection")
+                        .get("answers")
+                        .get(0)
+                        .get("promptKey")
+                        .asText())
                 .isEqualTo("let-go.move-on");
         Map<String, String> plan = new LinkedHashMap<>();
-        first.get("plan").forEach(step -> plan.put(step.get("action").asText(), step.get("status").asText()));
-        assertThat(plan).containsEntry("SEND_THANK_YOU", "DONE").containsEntry("REQUEST_FEEDBACK", "DONE")
-                .containsEntry("REFLECT", "DONE").containsEntry("CONNECT", "PENDING");
+        first.get("plan")
+                .forEach(step ->
+                        plan.put(step.get("action").asText(), step.get("status").asText()));
+        assertThat(plan)
+                .containsEntry("SEND_THANK_YOU", "DONE")
+                .containsEntry("REQUEST_FEEDBACK", "DONE")
+                .containsEntry("REFLECT", "DONE")
+                .containsEntry("CONNECT", "PENDING");
         assertThat(body.get("rejections").get(0).get("feedback").isNull()).isTrue();
         assertThat(body.get("rejections").get(1).get("reflection").isNull()).isTrue();
     }
 
     @Test
     void exportsCsvWithAHeaderRowAndOneRowPerRecord() throws IOException {
-        Map<String, Object> body = record("Plain, Inc.", "2025-01-10", "INTERVIEW", "SKILLS_OR_EXPERIENCE_GAP",
-                "EMAIL");
+        Map<String, Object> body =
+                record("Plain, Inc.", "2025-01-10", "INTERVIEW", "SKILLS_OR_EXPERIENCE_GAP", "EMAIL");
         body.put("notes", TRICKY_NOTES);
         body.put("tags", List.of("remote", "data"));
         String plain = create(owner, body);
@@ -202,7 +219,8 @@ class ExportApiTest {
 
         String today = Samples.todayUtc().toString();
         Map<String, String> first = records.get(1);
-        JsonNode stored = FollowThrough.json(Api.as(owner).when().get("/v1/rejections/" + plain).asString());
+        JsonNode stored = FollowThrough.json(
+                Api.as(owner).when().get("/v1/rejections/" + plain).asString());
         assertThat(first.get("company")).isEqualTo("Plain, Inc.");
         assertThat(first.get("role")).isEqualTo("Engineer at Plain, Inc.");
         assertThat(first.get("stageReached")).isEqualTo("INTERVIEW");
@@ -225,8 +243,10 @@ class ExportApiTest {
         assertThat(first.get("plan.REAPPLY_WINDOW_OPENS")).isEqualTo("PENDING");
         assertThat(first.get("feedbackReceivedOn")).isEqualTo(today);
         assertThat(first.get("reflectedOn")).isEqualTo(today);
-        assertThat(Instant.parse(first.get("createdAt"))).isEqualTo(Instant.parse(stored.get("createdAt").asText()));
-        assertThat(Instant.parse(first.get("updatedAt"))).isEqualTo(Instant.parse(stored.get("updatedAt").asText()));
+        assertThat(Instant.parse(first.get("createdAt")))
+                .isEqualTo(Instant.parse(stored.get("createdAt").asText()));
+        assertThat(Instant.parse(first.get("updatedAt")))
+                .isEqualTo(Instant.parse(stored.get("updatedAt").asText()));
 
         // Cells a spreadsheet would run as formulas come out as text, with a leading apostrophe.
         Map<String, String> risk = records.get(0);
@@ -246,8 +266,12 @@ class ExportApiTest {
         // No other cell of the file starts a formula.
         for (List<String> row : rows) {
             for (String cell : row) {
-                assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
-                        .doesNotStartWith("@").doesNotStartWith("\t");
+                assertThat(cell)
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("-")
+                        .doesNotStartWith("@")
+                        .doesNotStartWith("\t");
             }
         }
 
@@ -309,7 +333,9 @@ class ExportApiTest {
             insert.setInt(2, count);
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
-                    stored.add(new Stored(rows.getString(1), rows.getObject(2, LocalDate.class),
+                    stored.add(new Stored(
+                            rows.getString(1),
+                            rows.getObject(2, LocalDate.class),
                             rows.getObject(3, OffsetDateTime.class).toInstant()));
                 }
             }

@@ -25,8 +25,11 @@ class AllowedMethodsTest {
     void readsTheSamePathsAndMethodsAsAYamlParser() throws IOException {
         String yaml = Files.readString(Path.of("openapi.yaml"));
         Map<String, String> byLines = AllowedMethods.parse(yaml).stream()
-                .collect(Collectors.toMap(AllowedMethods.PathMethods::template, AllowedMethods.PathMethods::allow,
-                        (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        AllowedMethods.PathMethods::template,
+                        AllowedMethods.PathMethods::allow,
+                        (a, b) -> a,
+                        LinkedHashMap::new));
 
         Map<String, String> byParser = new LinkedHashMap<>();
         JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(yaml).path("paths");

@@ -13,8 +13,8 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.output.OperationResult;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.OperationResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +65,8 @@ class MigrationTimeoutsTest {
     }
 
     private static String statementTimeout(Connection connection) throws SQLException {
-        try (Statement show = connection.createStatement(); java.sql.ResultSet row = show.executeQuery("SHOW statement_timeout")) {
+        try (Statement show = connection.createStatement();
+                java.sql.ResultSet row = show.executeQuery("SHOW statement_timeout")) {
             row.next();
             return row.getString(1);
         }
@@ -73,11 +74,30 @@ class MigrationTimeoutsTest {
 
     private static Context contextOf(Connection connection) {
         return new Context() {
-            @Override public Configuration getConfiguration() { return null; }
-            @Override public Connection getConnection() { return connection; }
-            @Override public MigrationInfo getMigrationInfo() { return null; }
-            @Override public org.flywaydb.core.api.callback.Statement getStatement() { return null; }
-            @Override public OperationResult getOperationResult() { return null; }
+            @Override
+            public Configuration getConfiguration() {
+                return null;
+            }
+
+            @Override
+            public Connection getConnection() {
+                return connection;
+            }
+
+            @Override
+            public MigrationInfo getMigrationInfo() {
+                return null;
+            }
+
+            @Override
+            public org.flywaydb.core.api.callback.Statement getStatement() {
+                return null;
+            }
+
+            @Override
+            public OperationResult getOperationResult() {
+                return null;
+            }
         };
     }
 

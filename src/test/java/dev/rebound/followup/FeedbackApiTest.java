@@ -38,6 +38,7 @@ class FeedbackApiTest {
     private final String owner = TestTokens.newOwner();
     /** Rejected two days ago (UTC) after a final interview, so the plan has REQUEST_FEEDBACK. */
     private String id;
+
     private LocalDate rejectedOn;
 
     @BeforeEach
@@ -48,9 +49,15 @@ class FeedbackApiTest {
     }
 
     static String create(String owner, Map<String, Object> record) {
-        return Api.as(owner).contentType("application/json").body(record)
-                .when().post("/v1/rejections")
-                .then().statusCode(201).extract().path("id");
+        return Api.as(owner)
+                .contentType("application/json")
+                .body(record)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private String url() {
@@ -66,7 +73,11 @@ class FeedbackApiTest {
     }
 
     private ValidatableResponse put(RequestSpecification request, Object body) {
-        return request.contentType("application/json").body(body).when().put(url()).then();
+        return request.contentType("application/json")
+                .body(body)
+                .when()
+                .put(url())
+                .then();
     }
 
     private ValidatableResponse get() {
@@ -74,16 +85,23 @@ class FeedbackApiTest {
     }
 
     private Map<String, Object> record() {
-        return Api.as(owner).when().get("/v1/rejections/" + id).then().statusCode(200)
-                .extract().jsonPath().getMap("");
+        return Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> step(Map<String, Object> record, String action) {
-        return ((List<Map<String, Object>>) record.get("plan")).stream()
-                .filter(step -> action.equals(step.get("action")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + action + " in " + record.get("plan")));
+        return ((List<Map<String, Object>>) record.get("plan"))
+                .stream()
+                        .filter(step -> action.equals(step.get("action")))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no " + action + " in " + record.get("plan")));
     }
 
     private static Map<String, Object> feedback(String receivedOn, String summary, List<String> points) {
@@ -97,7 +115,9 @@ class FeedbackApiTest {
     }
 
     private Map<String, Object> someFeedback() {
-        return feedback(rejectedOn.plusDays(1).toString(), "They went with someone who knew Flink.",
+        return feedback(
+                rejectedOn.plusDays(1).toString(),
+                "They went with someone who knew Flink.",
                 List.of("Go deeper on streaming", "Shorter answers"));
     }
 
@@ -113,18 +133,23 @@ class FeedbackApiTest {
                 .body("summary", equalTo("They went with someone who knew Flink."))
                 .body("points", equalTo(List.of("Go deeper on streaming", "Shorter answers")))
                 .body("version", equalTo(0))
-                .extract().response();
+                .extract()
+                .response();
         assertThat(created.header("Location")).endsWith(url());
         assertThat(Instant.parse(created.path("createdAt"))).isEqualTo(Instant.parse(created.path("updatedAt")));
 
-        Response read = get().statusCode(200).contentType("application/json").header("ETag", "\"0\"")
-                .extract().response();
+        Response read = get().statusCode(200)
+                .contentType("application/json")
+                .header("ETag", "\"0\"")
+                .extract()
+                .response();
         assertThat(read.jsonPath().getMap("")).isEqualTo(created.jsonPath().getMap(""));
     }
 
     @Test
     void secondPutReplacesWholeAndMovesTheETagOn() {
-        Map<String, Object> first = put(someFeedback()).statusCode(201).extract().jsonPath().getMap("");
+        Map<String, Object> first =
+                put(someFeedback()).statusCode(201).extract().jsonPath().getMap("");
 
         Response replaced = put(feedback(null, null, List.of("Only this point")))
                 .statusCode(200)
@@ -134,11 +159,13 @@ class FeedbackApiTest {
                 .body("points", equalTo(List.of("Only this point")))
                 .body("receivedOn", equalTo(Samples.todayUtc().toString()))
                 .body("version", equalTo(1))
-                .extract().response();
+                .extract()
+                .response();
         assertThat((String) replaced.path("createdAt")).isEqualTo(first.get("createdAt"));
         assertThat(Instant.parse(replaced.path("updatedAt"))).isAfter(Instant.parse((String) first.get("createdAt")));
 
-        get().statusCode(200).header("ETag", "\"1\"")
+        get().statusCode(200)
+                .header("ETag", "\"1\"")
                 .body("summary", nullValue())
                 .body("points", equalTo(List.of("Only this point")));
     }
@@ -218,9 +245,11 @@ class FeedbackApiTest {
 
     @Test
     void defaultsTheRequestsDoneOnToTodayWhenReceivedOnIsLeftOut() {
-        put(feedback(null, "Useful.", null)).statusCode(201)
+        put(feedback(null, "Useful.", null))
+                .statusCode(201)
                 .body("receivedOn", equalTo(Samples.todayUtc().toString()));
-        assertThat(step(record(), "REQUEST_FEEDBACK").get("doneOn")).isEqualTo(Samples.todayUtc().toString());
+        assertThat(step(record(), "REQUEST_FEEDBACK").get("doneOn"))
+                .isEqualTo(Samples.todayUtc().toString());
     }
 
     @Test
@@ -232,8 +261,13 @@ class FeedbackApiTest {
 
     @Test
     void keepsAReflectedRecordReflected() {
-        Api.as(owner).contentType("application/json").body(Map.of("lettingGo", true))
-                .when().put("/v1/rejections/" + id + "/reflection").then().statusCode(201);
+        Api.as(owner)
+                .contentType("application/json")
+                .body(Map.of("lettingGo", true))
+                .when()
+                .put("/v1/rejections/" + id + "/reflection")
+                .then()
+                .statusCode(201);
         assertThat(record().get("status")).isEqualTo("REFLECTED");
 
         put(someFeedback()).statusCode(201);
@@ -246,11 +280,21 @@ class FeedbackApiTest {
     @Test
     void closesTheRecordWhenTheRequestWasTheLastOpenStep() {
         for (String action : List.of("SEND_THANK_YOU", "CONNECT", "CHECK_NEW_OPENINGS", "REAPPLY_WINDOW_OPENS")) {
-            Api.as(owner).contentType("application/json").body(Map.of("status", "SKIPPED"))
-                    .when().patch("/v1/rejections/" + id + "/plan/" + action).then().statusCode(200);
+            Api.as(owner)
+                    .contentType("application/json")
+                    .body(Map.of("status", "SKIPPED"))
+                    .when()
+                    .patch("/v1/rejections/" + id + "/plan/" + action)
+                    .then()
+                    .statusCode(200);
         }
-        Api.as(owner).contentType("application/json").body(Map.of("lettingGo", true))
-                .when().put("/v1/rejections/" + id + "/reflection").then().statusCode(201);
+        Api.as(owner)
+                .contentType("application/json")
+                .body(Map.of("lettingGo", true))
+                .when()
+                .put("/v1/rejections/" + id + "/reflection")
+                .then()
+                .statusCode(201);
         assertThat(record().get("status")).isEqualTo("REFLECTED");
 
         put(someFeedback()).statusCode(201);
@@ -268,8 +312,12 @@ class FeedbackApiTest {
             List<Future<Integer>> pending = new ArrayList<>();
             for (int i = 0; i < writers; i++) {
                 Map<String, Object> body = feedback(null, "writer " + i, null);
-                pending.add(pool.submit(() -> Api.as(owner).contentType("application/json").body(body)
-                        .when().put(url()).statusCode()));
+                pending.add(pool.submit(() -> Api.as(owner)
+                        .contentType("application/json")
+                        .body(body)
+                        .when()
+                        .put(url())
+                        .statusCode()));
             }
             for (Future<Integer> status : pending) {
                 statuses.add(status.get(60, TimeUnit.SECONDS));
@@ -286,10 +334,18 @@ class FeedbackApiTest {
 
     @Test
     void marksASnoozedRequestDoneAndClearsTheSnooze() {
-        Api.as(owner).contentType("application/json")
-                .body(Map.of("status", "SNOOZED", "snoozedUntil", Samples.todayUtc().plusDays(5).toString()))
-                .when().patch("/v1/rejections/" + id + "/plan/REQUEST_FEEDBACK")
-                .then().statusCode(200).body("status", equalTo("SNOOZED"));
+        Api.as(owner)
+                .contentType("application/json")
+                .body(Map.of(
+                        "status",
+                        "SNOOZED",
+                        "snoozedUntil",
+                        Samples.todayUtc().plusDays(5).toString()))
+                .when()
+                .patch("/v1/rejections/" + id + "/plan/REQUEST_FEEDBACK")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SNOOZED"));
 
         put(feedback(rejectedOn.toString(), "Useful.", null)).statusCode(201);
 
@@ -301,9 +357,13 @@ class FeedbackApiTest {
 
     @Test
     void leavesASkippedRequestSkippedAndTheRecordAsItWas() {
-        Api.as(owner).contentType("application/json").body(Map.of("status", "SKIPPED"))
-                .when().patch("/v1/rejections/" + id + "/plan/REQUEST_FEEDBACK")
-                .then().statusCode(200);
+        Api.as(owner)
+                .contentType("application/json")
+                .body(Map.of("status", "SKIPPED"))
+                .when()
+                .patch("/v1/rejections/" + id + "/plan/REQUEST_FEEDBACK")
+                .then()
+                .statusCode(200);
         Map<String, Object> before = record();
 
         put(someFeedback()).statusCode(201);
@@ -317,9 +377,13 @@ class FeedbackApiTest {
     @Test
     void keepsTheDoneOnOfARequestAlreadyDone() {
         String sentOn = rejectedOn.plusDays(1).toString();
-        Api.as(owner).contentType("application/json").body(Map.of("status", "DONE", "doneOn", sentOn))
-                .when().patch("/v1/rejections/" + id + "/plan/REQUEST_FEEDBACK")
-                .then().statusCode(200);
+        Api.as(owner)
+                .contentType("application/json")
+                .body(Map.of("status", "DONE", "doneOn", sentOn))
+                .when()
+                .patch("/v1/rejections/" + id + "/plan/REQUEST_FEEDBACK")
+                .then()
+                .statusCode(200);
         Map<String, Object> before = record();
 
         put(feedback(Samples.todayUtc().toString(), "Came back today.", null)).statusCode(201);
@@ -352,22 +416,39 @@ class FeedbackApiTest {
     void isAcceptedOnARecordWhosePlanHasNoFeedbackRequest() {
         // Ghosted: asking for feedback is not advised, so the plan has no REQUEST_FEEDBACK step.
         String ghosted = create(owner, Samples.with(Samples.minimal(), "notifiedVia", "NO_RESPONSE"));
-        Map<String, Object> before = Api.as(owner).when().get("/v1/rejections/" + ghosted).then()
-                .extract().jsonPath().getMap("");
+        Map<String, Object> before = Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + ghosted)
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("");
         assertThat(before.get("plan").toString()).doesNotContain("REQUEST_FEEDBACK");
 
-        Api.as(owner).contentType("application/json").body(someFeedback()).when().put(url(ghosted))
-                .then().statusCode(201);
+        Api.as(owner)
+                .contentType("application/json")
+                .body(someFeedback())
+                .when()
+                .put(url(ghosted))
+                .then()
+                .statusCode(201);
 
-        assertThat(Api.as(owner).when().get("/v1/rejections/" + ghosted).then()
-                .extract().jsonPath().getMap("")).isEqualTo(before);
+        assertThat(Api.as(owner)
+                        .when()
+                        .get("/v1/rejections/" + ghosted)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getMap(""))
+                .isEqualTo(before);
     }
 
     // --- dates ---------------------------------------------------------------------------------
 
     @Test
     void acceptsReceivedOnEqualToRejectedOn() {
-        put(feedback(rejectedOn.toString(), "Same day.", null)).statusCode(201)
+        put(feedback(rejectedOn.toString(), "Same day.", null))
+                .statusCode(201)
                 .body("receivedOn", equalTo(rejectedOn.toString()));
     }
 
@@ -398,7 +479,9 @@ class FeedbackApiTest {
     @Test
     void refusesADateThatIsNotAnIsoDate() {
         for (String date : List.of("2026-02-30", "yesterday", "01/02/2026", "2026-1-5")) {
-            put(feedback(date, "Some text.", null)).statusCode(400).body("errors.field", equalTo(List.of("receivedOn")));
+            put(feedback(date, "Some text.", null))
+                    .statusCode(400)
+                    .body("errors.field", equalTo(List.of("receivedOn")));
         }
         Map<String, Object> body = feedback(null, "Some text.", null);
         body.put("receivedOn", 20260101);
@@ -409,24 +492,34 @@ class FeedbackApiTest {
     void judgesTheFutureAndTheDefaultInTheTokensTimeZone() {
         // Kiritimati (UTC+14) is always a day or two ahead of Pago Pago (UTC-11).
         LocalDate todayInKiritimati = LocalDate.now(ZoneId.of("Pacific/Kiritimati"));
-        String ahead = TestTokens.claimsFor(owner).claim("zoneinfo", "Pacific/Kiritimati").sign(TestTokens.privateKey());
-        String behind = TestTokens.claimsFor(owner).claim("zoneinfo", "Pacific/Pago_Pago").sign(TestTokens.privateKey());
+        String ahead = TestTokens.claimsFor(owner)
+                .claim("zoneinfo", "Pacific/Kiritimati")
+                .sign(TestTokens.privateKey());
+        String behind = TestTokens.claimsFor(owner)
+                .claim("zoneinfo", "Pacific/Pago_Pago")
+                .sign(TestTokens.privateKey());
 
         put(Api.withToken(behind), feedback(todayInKiritimati.toString(), "From the future.", null))
-                .statusCode(400).body("errors.field", equalTo(List.of("receivedOn")));
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("receivedOn")));
         put(Api.withToken(ahead), feedback(todayInKiritimati.toString(), "Fine over there.", null))
                 .statusCode(201);
         put(Api.withToken(ahead), feedback(null, "Defaulted.", null))
-                .statusCode(200).body("receivedOn", equalTo(todayInKiritimati.toString()));
+                .statusCode(200)
+                .body("receivedOn", equalTo(todayInKiritimati.toString()));
     }
 
     // --- content -------------------------------------------------------------------------------
 
     @Test
     void requiresASummaryOrPoints() {
-        for (Map<String, Object> empty : List.of(feedback(null, null, null), feedback(null, "", List.of()),
-                feedback(null, " \n\t ", null), feedback(null, "\u00A0", List.of()))) {
-            put(empty).statusCode(400)
+        for (Map<String, Object> empty : List.of(
+                feedback(null, null, null),
+                feedback(null, "", List.of()),
+                feedback(null, " \n\t ", null),
+                feedback(null, "\u00A0", List.of()))) {
+            put(empty)
+                    .statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors.field", equalTo(List.of("summary")));
         }
@@ -448,9 +541,11 @@ class FeedbackApiTest {
     void refusesTextOverTheLimits() {
         put(feedback(null, "x".repeat(5001), null)).statusCode(400).body("errors.field", equalTo(List.of("summary")));
         put(feedback(null, "ok", List.of("fine", "x".repeat(501))))
-                .statusCode(400).body("errors.field", equalTo(List.of("points[1]")));
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("points[1]")));
         put(feedback(null, "ok", Collections.nCopies(21, "point")))
-                .statusCode(400).body("errors.field", equalTo(List.of("points")));
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("points")));
         get().statusCode(404);
     }
 
@@ -482,7 +577,9 @@ class FeedbackApiTest {
     @Test
     void refusesTextThatCannotBeStored() {
         put("{\"summary\":\"nul \\u0000 inside\"}").statusCode(400).body("errors.field", equalTo(List.of("summary")));
-        put("{\"points\":[\"half \\ud83d surrogate\"]}").statusCode(400).body("errors.field", equalTo(List.of("points[0]")));
+        put("{\"points\":[\"half \\ud83d surrogate\"]}")
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("points[0]")));
         get().statusCode(404);
     }
 
@@ -504,9 +601,12 @@ class FeedbackApiTest {
     void putWithTheCurrentETagReplaces() {
         put(someFeedback()).statusCode(201);
         put(Api.as(owner).header("If-Match", "\"0\""), feedback(null, "Checked.", null))
-                .statusCode(200).header("ETag", "\"1\"").body("summary", equalTo("Checked."));
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("summary", equalTo("Checked."));
         put(Api.as(owner).header("If-Match", "*"), feedback(null, "Starred.", null))
-                .statusCode(200).header("ETag", "\"2\"");
+                .statusCode(200)
+                .header("ETag", "\"2\"");
     }
 
     @Test
@@ -514,32 +614,48 @@ class FeedbackApiTest {
         put(someFeedback()).statusCode(201);
         put(feedback(null, "Second.", null)).statusCode(200);
         put(Api.as(owner).header("If-Match", "\"0\""), feedback(null, "Lost update.", null))
-                .statusCode(412).contentType("application/problem+json").body("type", endsWith("/precondition-failed"));
-        put(Api.as(owner).header("If-Match", "W/\"1\""), feedback(null, "Weak.", null)).statusCode(412);
+                .statusCode(412)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/precondition-failed"));
+        put(Api.as(owner).header("If-Match", "W/\"1\""), feedback(null, "Weak.", null))
+                .statusCode(412);
         get().statusCode(200).header("ETag", "\"1\"").body("summary", equalTo("Second."));
     }
 
     @Test
     void ifNoneMatchStarCreatesOnlyOnce() {
-        put(Api.as(owner).header("If-None-Match", "*"), someFeedback()).statusCode(201).header("ETag", "\"0\"");
+        put(Api.as(owner).header("If-None-Match", "*"), someFeedback())
+                .statusCode(201)
+                .header("ETag", "\"0\"");
         put(Api.as(owner).header("If-None-Match", "*"), feedback(null, "A second creator.", null))
-                .statusCode(412).contentType("application/problem+json").body("type", endsWith("/precondition-failed"));
-        get().statusCode(200).header("ETag", "\"0\"").body("summary", equalTo("They went with someone who knew Flink."));
+                .statusCode(412)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/precondition-failed"));
+        get().statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("summary", equalTo("They went with someone who knew Flink."));
     }
 
     @Test
     void ifNoneMatchWithTheCurrentETagChangesNothing() {
         put(someFeedback()).statusCode(201);
-        put(Api.as(owner).header("If-None-Match", "W/\"0\""), feedback(null, "Not this time.", null)).statusCode(412);
+        put(Api.as(owner).header("If-None-Match", "W/\"0\""), feedback(null, "Not this time.", null))
+                .statusCode(412);
         put(Api.as(owner).header("If-None-Match", "\"5\", \"6\""), feedback(null, "Replaced.", null))
-                .statusCode(200).header("ETag", "\"1\"");
+                .statusCode(200)
+                .header("ETag", "\"1\"");
     }
 
     @Test
     void deleteHonoursIfMatch() {
         put(someFeedback()).statusCode(201);
-        Api.as(owner).header("If-Match", "\"7\"").when().delete(url())
-                .then().statusCode(412).contentType("application/problem+json");
+        Api.as(owner)
+                .header("If-Match", "\"7\"")
+                .when()
+                .delete(url())
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
         get().statusCode(200);
         Api.as(owner).header("If-Match", "\"0\"").when().delete(url()).then().statusCode(204);
         get().statusCode(404);
@@ -553,18 +669,31 @@ class FeedbackApiTest {
         String stranger = TestTokens.newOwner();
 
         Api.as(stranger).when().get(url()).then().statusCode(404).contentType("application/problem+json");
-        Api.as(stranger).contentType("application/json").body(feedback(null, "Overwritten.", null))
-                .when().put(url()).then().statusCode(404).contentType("application/problem+json");
+        Api.as(stranger)
+                .contentType("application/json")
+                .body(feedback(null, "Overwritten.", null))
+                .when()
+                .put(url())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         Api.as(stranger).when().delete(url()).then().statusCode(404);
 
-        get().statusCode(200).header("ETag", "\"0\"").body("summary", equalTo("They went with someone who knew Flink."));
+        get().statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("summary", equalTo("They went with someone who knew Flink."));
     }
 
     @Test
     void anotherOwnersRecordWithoutFeedbackIsNotFoundEither() {
         String stranger = TestTokens.newOwner();
-        Api.as(stranger).contentType("application/json").body(someFeedback())
-                .when().put(url()).then().statusCode(404);
+        Api.as(stranger)
+                .contentType("application/json")
+                .body(someFeedback())
+                .when()
+                .put(url())
+                .then()
+                .statusCode(404);
         get().statusCode(404);
         assertThat(step(record(), "REQUEST_FEEDBACK").get("status")).isEqualTo("PENDING");
     }
@@ -572,20 +701,37 @@ class FeedbackApiTest {
     @Test
     void unknownRecordIsNotFound() {
         Api.as(owner).when().get(url(UNKNOWN_ID)).then().statusCode(404).contentType("application/problem+json");
-        Api.as(owner).contentType("application/json").body(someFeedback()).when().put(url(UNKNOWN_ID))
-                .then().statusCode(404).contentType("application/problem+json");
+        Api.as(owner)
+                .contentType("application/json")
+                .body(someFeedback())
+                .when()
+                .put(url(UNKNOWN_ID))
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         Api.as(owner).when().delete(url(UNKNOWN_ID)).then().statusCode(404);
     }
 
     @Test
     void idThatIsNotAUuidIsABadRequestLikeOnTheRecord() {
-        for (String bad : List.of("not-a-uuid", "7d3f2a8e1b4c4e5f9a6b0c1d2e3f4a5b", "7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5bX")) {
+        for (String bad :
+                List.of("not-a-uuid", "7d3f2a8e1b4c4e5f9a6b0c1d2e3f4a5b", "7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5bX")) {
             Api.as(owner).when().get("/v1/rejections/" + bad).then().statusCode(400);
-            Api.as(owner).when().get(url(bad)).then().statusCode(400)
+            Api.as(owner)
+                    .when()
+                    .get(url(bad))
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors.field", equalTo(List.of("id")));
-            Api.as(owner).contentType("application/json").body(someFeedback()).when().put(url(bad))
-                    .then().statusCode(400).body("errors.field", equalTo(List.of("id")));
+            Api.as(owner)
+                    .contentType("application/json")
+                    .body(someFeedback())
+                    .when()
+                    .put(url(bad))
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", equalTo(List.of("id")));
             Api.as(owner).when().delete(url(bad)).then().statusCode(400).body("errors.field", equalTo(List.of("id")));
         }
     }
@@ -593,33 +739,58 @@ class FeedbackApiTest {
     @Test
     void requiresAuthentication() {
         Api.anonymous().when().get(url()).then().statusCode(401).contentType("application/problem+json");
-        Api.anonymous().contentType("application/json").body(someFeedback()).when().put(url())
-                .then().statusCode(401);
+        Api.anonymous()
+                .contentType("application/json")
+                .body(someFeedback())
+                .when()
+                .put(url())
+                .then()
+                .statusCode(401);
         Api.anonymous().when().delete(url()).then().statusCode(401);
         get().statusCode(404);
     }
 
     @Test
     void refusesOtherMediaTypes() {
-        Api.as(owner).contentType("text/plain").body("summary=hello").when().put(url())
-                .then().statusCode(415)
+        Api.as(owner)
+                .contentType("text/plain")
+                .body("summary=hello")
+                .when()
+                .put(url())
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/unsupported-media-type"));
-        Api.as(owner).contentType("application/merge-patch+json").body("{\"summary\":\"hello\"}").when().put(url())
-                .then().statusCode(415);
-        Api.as(owner).body("{\"summary\":\"hello\"}".getBytes(StandardCharsets.UTF_8)).when().put(url())
-                .then().statusCode(415);
+        Api.as(owner)
+                .contentType("application/merge-patch+json")
+                .body("{\"summary\":\"hello\"}")
+                .when()
+                .put(url())
+                .then()
+                .statusCode(415);
+        Api.as(owner)
+                .body("{\"summary\":\"hello\"}".getBytes(StandardCharsets.UTF_8))
+                .when()
+                .put(url())
+                .then()
+                .statusCode(415);
         get().statusCode(404);
     }
 
     @Test
     void refusesAnEmptyOrMalformedBody() {
-        Api.as(owner).contentType("application/json").when().put(url())
-                .then().statusCode(400)
+        Api.as(owner)
+                .contentType("application/json")
+                .when()
+                .put(url())
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("body")));
-        for (String json : List.of("", "not json", "[]", "null", "\"text\"", "{\"summary\":", "{\"summary\":\"a\",\"summary\":\"b\"}")) {
-            put(json).statusCode(400)
+        for (String json : List.of(
+                "", "not json", "[]", "null", "\"text\"", "{\"summary\":", "{\"summary\":\"a\",\"summary\":\"b\"}")) {
+            put(json)
+                    .statusCode(400)
                     .contentType("application/problem+json")
                     .body("type", endsWith("/malformed-body"))
                     .body("errors.field", equalTo(List.of("body")));
@@ -639,9 +810,22 @@ class FeedbackApiTest {
     @Test
     void refusesMethodsItDoesNotHave() {
         put(someFeedback()).statusCode(201);
-        Api.as(owner).contentType("application/json").body(someFeedback()).when().post(url())
-                .then().statusCode(405).contentType("application/problem+json").body("type", endsWith("/method-not-allowed"));
-        Api.as(owner).contentType("application/merge-patch+json").body("{}").when().patch(url())
-                .then().statusCode(405).contentType("application/problem+json");
+        Api.as(owner)
+                .contentType("application/json")
+                .body(someFeedback())
+                .when()
+                .post(url())
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/method-not-allowed"));
+        Api.as(owner)
+                .contentType("application/merge-patch+json")
+                .body("{}")
+                .when()
+                .patch(url())
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json");
     }
 }

@@ -14,29 +14,31 @@ class FollowUpRulesTest {
     private static final LocalDate REJECTED_ON = LocalDate.of(2026, 6, 10);
     private static final FieldError NO_CONTENT =
             new FieldError("summary", "must be given when there are no points: feedback needs content");
-    private static final List<String> OFFERED =
-            List.of("preparation.research", "answers.examples", "let-go.move-on");
+    private static final List<String> OFFERED = List.of("preparation.research", "answers.examples", "let-go.move-on");
 
     // --- checkFeedback ----------------------------------------------------------------------------
 
     private List<FieldError> feedback(String summary, List<String> points, LocalDate receivedOn) {
-        return FollowUpRules.checkFeedback(new FeedbackInput(receivedOn, summary, points), receivedOn,
-                REJECTED_ON, TODAY);
+        return FollowUpRules.checkFeedback(
+                new FeedbackInput(receivedOn, summary, points), receivedOn, REJECTED_ON, TODAY);
     }
 
     @Test
     void acceptsASummaryAlone() {
-        assertThat(feedback("They wanted deeper Spark experience.", null, TODAY.minusDays(1))).isEmpty();
+        assertThat(feedback("They wanted deeper Spark experience.", null, TODAY.minusDays(1)))
+                .isEmpty();
     }
 
     @Test
     void acceptsPointsAlone() {
-        assertThat(feedback(null, List.of("More system design depth"), TODAY.minusDays(1))).isEmpty();
+        assertThat(feedback(null, List.of("More system design depth"), TODAY.minusDays(1)))
+                .isEmpty();
     }
 
     @Test
     void acceptsPointsWithABlankSummary() {
-        assertThat(feedback("   ", List.of("Be more concise"), TODAY.minusDays(1))).isEmpty();
+        assertThat(feedback("   ", List.of("Be more concise"), TODAY.minusDays(1)))
+                .isEmpty();
     }
 
     @Test
@@ -71,16 +73,18 @@ class FollowUpRulesTest {
     void judgesTheDateAfterDefaultsNotTheBodysDate() {
         // The body leaves receivedOn out; the caller passes the default (today), which is what gets checked.
         FeedbackInput input = new FeedbackInput(null, "Fine.", null);
-        assertThat(FollowUpRules.checkFeedback(input, TODAY, REJECTED_ON, TODAY)).isEmpty();
+        assertThat(FollowUpRules.checkFeedback(input, TODAY, REJECTED_ON, TODAY))
+                .isEmpty();
         assertThat(FollowUpRules.checkFeedback(input, TODAY.plusDays(1), REJECTED_ON, TODAY))
-                .extracting(FieldError::field).containsExactly("receivedOn");
+                .extracting(FieldError::field)
+                .containsExactly("receivedOn");
     }
 
     @Test
     void reportsBothDateProblemsWhenNoDayCanSatisfyThem() {
         // A record stored as rejected after today (another zone's today): the date is both too early and too late.
-        assertThat(FollowUpRules.checkFeedback(new FeedbackInput(null, "Fine.", null), TODAY.plusDays(1),
-                TODAY.plusDays(3), TODAY))
+        assertThat(FollowUpRules.checkFeedback(
+                        new FeedbackInput(null, "Fine.", null), TODAY.plusDays(1), TODAY.plusDays(3), TODAY))
                 .containsExactly(
                         new FieldError("receivedOn", "must not be before rejectedOn (2026-06-18)"),
                         new FieldError("receivedOn", "must not be in the future (today is 2026-06-15)"));
@@ -111,8 +115,7 @@ class FollowUpRulesTest {
     void reportsEveryProblemAtOnce() {
         assertThat(feedback("", null, TODAY.plusDays(1)))
                 .containsExactly(
-                        new FieldError("receivedOn", "must not be in the future (today is 2026-06-15)"),
-                        NO_CONTENT);
+                        new FieldError("receivedOn", "must not be in the future (today is 2026-06-15)"), NO_CONTENT);
     }
 
     // --- checkReflection --------------------------------------------------------------------------
@@ -133,8 +136,10 @@ class FollowUpRulesTest {
 
     @Test
     void acceptsAnswersToEveryOfferedPromptInAnyOrder() {
-        assertThat(reflection(List.of(answer("let-go.move-on"), answer("preparation.research"),
-                answer("answers.examples")), null)).isEmpty();
+        assertThat(reflection(
+                        List.of(answer("let-go.move-on"), answer("preparation.research"), answer("answers.examples")),
+                        null))
+                .isEmpty();
     }
 
     @Test
@@ -144,8 +149,8 @@ class FollowUpRulesTest {
 
     @Test
     void refusesAKeyThatIsNotOffered() {
-        List<FieldError> errors = reflection(List.of(answer("preparation.research"), answer("application.resume")),
-                null);
+        List<FieldError> errors =
+                reflection(List.of(answer("preparation.research"), answer("application.resume")), null);
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0).field()).isEqualTo("answers[1].promptKey");
         assertThat(errors.get(0).message())
@@ -163,23 +168,31 @@ class FollowUpRulesTest {
     @Test
     void refusesEveryKeyWhenNothingIsOffered() {
         assertThat(FollowUpRules.checkReflection(
-                new ReflectionInput(List.of(answer("let-go.move-on")), null, null, null), List.of()))
-                .extracting(FieldError::field).containsExactly("answers[0].promptKey");
+                        new ReflectionInput(List.of(answer("let-go.move-on")), null, null, null), List.of()))
+                .extracting(FieldError::field)
+                .containsExactly("answers[0].promptKey");
     }
 
     @Test
     void refusesARepeatedKeyAtEachRepeat() {
-        assertThat(reflection(List.of(answer("answers.examples"), answer("let-go.move-on"),
-                answer("answers.examples"), answer("answers.examples")), null))
+        assertThat(reflection(
+                        List.of(
+                                answer("answers.examples"),
+                                answer("let-go.move-on"),
+                                answer("answers.examples"),
+                                answer("answers.examples")),
+                        null))
                 .containsExactly(
                         new FieldError("answers[2].promptKey", "must not repeat a prompt answered earlier in the list"),
-                        new FieldError("answers[3].promptKey", "must not repeat a prompt answered earlier in the list"));
+                        new FieldError(
+                                "answers[3].promptKey", "must not repeat a prompt answered earlier in the list"));
     }
 
     @Test
     void reportsAnUnofferedKeyOnlyAsUnofferedEvenWhenRepeated() {
         List<FieldError> errors = reflection(List.of(answer("fit.compensation"), answer("fit.compensation")), null);
-        assertThat(errors).extracting(FieldError::field)
+        assertThat(errors)
+                .extracting(FieldError::field)
                 .containsExactly("answers[0].promptKey", "answers[1].promptKey");
         assertThat(errors).extracting(FieldError::message).allMatch(message -> message.startsWith("must be the key"));
     }
@@ -193,8 +206,13 @@ class FollowUpRulesTest {
 
     @Test
     void refusesARepeatedAreaAtEachRepeat() {
-        assertThat(reflection(null, List.of(ImprovementArea.PREPARATION, ImprovementArea.FIT,
-                ImprovementArea.PREPARATION, ImprovementArea.FIT)))
+        assertThat(reflection(
+                        null,
+                        List.of(
+                                ImprovementArea.PREPARATION,
+                                ImprovementArea.FIT,
+                                ImprovementArea.PREPARATION,
+                                ImprovementArea.FIT)))
                 .containsExactly(
                         new FieldError("improvementAreas[2]", "must not repeat PREPARATION"),
                         new FieldError("improvementAreas[3]", "must not repeat FIT"));
@@ -202,7 +220,8 @@ class FollowUpRulesTest {
 
     @Test
     void skipsAreasThatCouldNotBeBound() {
-        assertThat(reflection(null, Arrays.asList(null, ImprovementArea.FIT, null))).isEmpty();
+        assertThat(reflection(null, Arrays.asList(null, ImprovementArea.FIT, null)))
+                .isEmpty();
     }
 
     @Test

@@ -36,8 +36,8 @@ class ReflectionApiTest {
 
     private static final String UNKNOWN_ID = "7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b";
     private static final String MERGE_PATCH = "application/merge-patch+json";
-    private static final List<String> EVERY_OTHER_STEP = List.of("SEND_THANK_YOU", "REQUEST_FEEDBACK", "CONNECT",
-            "CHECK_NEW_OPENINGS", "REAPPLY_WINDOW_OPENS");
+    private static final List<String> EVERY_OTHER_STEP =
+            List.of("SEND_THANK_YOU", "REQUEST_FEEDBACK", "CONNECT", "CHECK_NEW_OPENINGS", "REAPPLY_WINDOW_OPENS");
 
     private final String owner = TestTokens.newOwner();
     /** Rejected two days ago (UTC) after a final interview: the prompts include answers.examples. */
@@ -61,7 +61,11 @@ class ReflectionApiTest {
     }
 
     private ValidatableResponse put(RequestSpecification request, Object body) {
-        return request.contentType("application/json").body(body).when().put(url()).then();
+        return request.contentType("application/json")
+                .body(body)
+                .when()
+                .put(url())
+                .then();
     }
 
     private ValidatableResponse get() {
@@ -69,27 +73,45 @@ class ReflectionApiTest {
     }
 
     private Map<String, Object> record() {
-        return Api.as(owner).when().get("/v1/rejections/" + id).then().statusCode(200)
-                .extract().jsonPath().getMap("");
+        return Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> step(Map<String, Object> record, String action) {
-        return ((List<Map<String, Object>>) record.get("plan")).stream()
-                .filter(step -> action.equals(step.get("action")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + action + " in " + record.get("plan")));
+        return ((List<Map<String, Object>>) record.get("plan"))
+                .stream()
+                        .filter(step -> action.equals(step.get("action")))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no " + action + " in " + record.get("plan")));
     }
 
     private List<String> offeredKeys() {
-        return Api.as(owner).when().get("/v1/rejections/" + id + "/suggestions")
-                .then().statusCode(200).extract().jsonPath().getList("reflectionPrompts.key", String.class);
+        return Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + id + "/suggestions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("reflectionPrompts.key", String.class);
     }
 
     private void changeStep(String action, Map<String, Object> update) {
-        Api.as(owner).contentType("application/json").body(update)
-                .when().patch("/v1/rejections/" + id + "/plan/" + action)
-                .then().statusCode(200).body("status", equalTo(update.get("status")));
+        Api.as(owner)
+                .contentType("application/json")
+                .body(update)
+                .when()
+                .patch("/v1/rejections/" + id + "/plan/" + action)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo(update.get("status")));
     }
 
     private static Map<String, Object> answer(String promptKey, String text) {
@@ -115,16 +137,21 @@ class ReflectionApiTest {
     }
 
     private static Map<String, Object> someReflection() {
-        return reflection(List.of(answer("let-go.move-on", "It was their call, not a verdict on me."),
+        return reflection(
+                List.of(
+                        answer("let-go.move-on", "It was their call, not a verdict on me."),
                         answer("answers.examples", "My stories lacked numbers.")),
-                "Prepare two quantified stories.", List.of("EXAMPLES_AND_STORIES"), true);
+                "Prepare two quantified stories.",
+                List.of("EXAMPLES_AND_STORIES"),
+                true);
     }
 
     // --- round trip ----------------------------------------------------------------------------
 
     @Test
     void offersThePromptsTheTestsRelyOn() {
-        assertThat(offeredKeys()).contains("preparation.research", "answers.examples", "let-go.move-on")
+        assertThat(offeredKeys())
+                .contains("preparation.research", "answers.examples", "let-go.move-on")
                 .doesNotContain("application.resume");
     }
 
@@ -139,8 +166,11 @@ class ReflectionApiTest {
                 answer("let-go.move-on", "It was their call."),
                 answer("preparation.research", "I skimmed their engineering blog only."),
                 answer("answers.examples", "Two of my examples had no outcome."));
-        Map<String, Object> sent = reflection(answers, "Quantify outcomes; read the blog properly.",
-                List.of("TECHNICAL_DEPTH", "PREPARATION", "EXAMPLES_AND_STORIES"), true);
+        Map<String, Object> sent = reflection(
+                answers,
+                "Quantify outcomes; read the blog properly.",
+                List.of("TECHNICAL_DEPTH", "PREPARATION", "EXAMPLES_AND_STORIES"),
+                true);
         Response created = put(sent)
                 .statusCode(201)
                 .contentType("application/json")
@@ -151,12 +181,16 @@ class ReflectionApiTest {
                 .body("lettingGo", equalTo(true))
                 .body("reflectedOn", equalTo(today))
                 .body("version", equalTo(0))
-                .extract().response();
+                .extract()
+                .response();
         assertThat(created.header("Location")).endsWith(url());
         assertThat(Instant.parse(created.path("createdAt"))).isEqualTo(Instant.parse(created.path("updatedAt")));
 
-        Response read = get().statusCode(200).contentType("application/json").header("ETag", "\"0\"")
-                .extract().response();
+        Response read = get().statusCode(200)
+                .contentType("application/json")
+                .header("ETag", "\"0\"")
+                .extract()
+                .response();
         assertThat(read.jsonPath().getMap("")).isEqualTo(created.jsonPath().getMap(""));
 
         Map<String, Object> after = record();
@@ -170,12 +204,14 @@ class ReflectionApiTest {
 
     @Test
     void aMinimalReflectionHasEmptyListsAndLettingGoFalse() {
-        put(Map.of()).statusCode(201)
+        put(Map.of())
+                .statusCode(201)
                 .body("answers", equalTo(List.of()))
                 .body("lessons", nullValue())
                 .body("improvementAreas", equalTo(List.of()))
                 .body("lettingGo", equalTo(false));
-        put(reflection(null, null, null, null)).statusCode(200)
+        put(reflection(null, null, null, null))
+                .statusCode(200)
                 .body("answers", equalTo(List.of()))
                 .body("improvementAreas", equalTo(List.of()))
                 .body("lettingGo", equalTo(false));
@@ -184,11 +220,15 @@ class ReflectionApiTest {
 
     @Test
     void secondPutReplacesWholeKeepsReflectedOnAndLeavesTheRecordAlone() {
-        Map<String, Object> first = put(someReflection()).statusCode(201).extract().jsonPath().getMap("");
+        Map<String, Object> first =
+                put(someReflection()).statusCode(201).extract().jsonPath().getMap("");
         Map<String, Object> recordBefore = record();
 
-        Map<String, Object> second = put(reflection(List.of(answer("preparation.research", "Read more.")), null,
-                List.of("NOTHING_TO_CHANGE"), false))
+        Map<String, Object> second = put(reflection(
+                        List.of(answer("preparation.research", "Read more.")),
+                        null,
+                        List.of("NOTHING_TO_CHANGE"),
+                        false))
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .header("Location", nullValue())
@@ -197,11 +237,19 @@ class ReflectionApiTest {
                 .body("improvementAreas", equalTo(List.of("NOTHING_TO_CHANGE")))
                 .body("lettingGo", equalTo(false))
                 .body("version", equalTo(1))
-                .extract().jsonPath().getMap("");
+                .extract()
+                .jsonPath()
+                .getMap("");
         assertThat(second.get("reflectedOn")).isEqualTo(first.get("reflectedOn"));
         assertThat(second.get("createdAt")).isEqualTo(first.get("createdAt"));
-        assertThat(Instant.parse((String) second.get("updatedAt"))).isAfter(Instant.parse((String) first.get("updatedAt")));
-        assertThat(get().statusCode(200).header("ETag", "\"1\"").extract().jsonPath().getMap("")).isEqualTo(second);
+        assertThat(Instant.parse((String) second.get("updatedAt")))
+                .isAfter(Instant.parse((String) first.get("updatedAt")));
+        assertThat(get().statusCode(200)
+                        .header("ETag", "\"1\"")
+                        .extract()
+                        .jsonPath()
+                        .getMap(""))
+                .isEqualTo(second);
         // REFLECT was already done and the record already REFLECTED: nothing about the record changes.
         assertThat(record()).isEqualTo(recordBefore);
     }
@@ -210,11 +258,19 @@ class ReflectionApiTest {
     void laterSavesKeepTheDayOfTheFirstSave() {
         // Kiritimati (UTC+14) and Pago Pago (UTC-11) never share a calendar day.
         LocalDate kiritimatiToday = LocalDate.now(ZoneId.of("Pacific/Kiritimati"));
-        String ahead = TestTokens.claimsFor(owner).claim("zoneinfo", "Pacific/Kiritimati").sign(TestTokens.privateKey());
-        String behind = TestTokens.claimsFor(owner).claim("zoneinfo", "Pacific/Pago_Pago").sign(TestTokens.privateKey());
+        String ahead = TestTokens.claimsFor(owner)
+                .claim("zoneinfo", "Pacific/Kiritimati")
+                .sign(TestTokens.privateKey());
+        String behind = TestTokens.claimsFor(owner)
+                .claim("zoneinfo", "Pacific/Pago_Pago")
+                .sign(TestTokens.privateKey());
 
-        put(Api.withToken(ahead), someReflection()).statusCode(201).body("reflectedOn", equalTo(kiritimatiToday.toString()));
-        put(Api.withToken(behind), someReflection()).statusCode(200).body("reflectedOn", equalTo(kiritimatiToday.toString()));
+        put(Api.withToken(ahead), someReflection())
+                .statusCode(201)
+                .body("reflectedOn", equalTo(kiritimatiToday.toString()));
+        put(Api.withToken(behind), someReflection())
+                .statusCode(200)
+                .body("reflectedOn", equalTo(kiritimatiToday.toString()));
         get().body("reflectedOn", equalTo(kiritimatiToday.toString()));
         assertThat(step(record(), "REFLECT").get("doneOn")).isEqualTo(kiritimatiToday.toString());
     }
@@ -222,17 +278,39 @@ class ReflectionApiTest {
     @Test
     void reflectedOnIsNeverBeforeTheRejection() {
         // Rejected "today" in Kiritimati, reflected on from Pago Pago, where that day has not begun.
-        String ahead = TestTokens.claimsFor(owner).claim("zoneinfo", "Pacific/Kiritimati").sign(TestTokens.privateKey());
-        String behind = TestTokens.claimsFor(owner).claim("zoneinfo", "Pacific/Pago_Pago").sign(TestTokens.privateKey());
+        String ahead = TestTokens.claimsFor(owner)
+                .claim("zoneinfo", "Pacific/Kiritimati")
+                .sign(TestTokens.privateKey());
+        String behind = TestTokens.claimsFor(owner)
+                .claim("zoneinfo", "Pacific/Pago_Pago")
+                .sign(TestTokens.privateKey());
         String kiritimatiToday = LocalDate.now(ZoneId.of("Pacific/Kiritimati")).toString();
-        String late = Api.withToken(ahead).contentType("application/json")
+        String late = Api.withToken(ahead)
+                .contentType("application/json")
                 .body(Samples.with(Samples.minimal(), "rejectedOn", kiritimatiToday))
-                .when().post("/v1/rejections").then().statusCode(201).extract().path("id");
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        Api.withToken(behind).contentType("application/json").body(someReflection()).when().put(url(late))
-                .then().statusCode(201).body("reflectedOn", equalTo(kiritimatiToday));
-        Map<String, Object> record = Api.as(owner).when().get("/v1/rejections/" + late).then().statusCode(200)
-                .extract().jsonPath().getMap("");
+        Api.withToken(behind)
+                .contentType("application/json")
+                .body(someReflection())
+                .when()
+                .put(url(late))
+                .then()
+                .statusCode(201)
+                .body("reflectedOn", equalTo(kiritimatiToday));
+        Map<String, Object> record = Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + late)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
         assertThat(step(record, "REFLECT").get("doneOn")).isEqualTo(kiritimatiToday);
     }
 
@@ -242,7 +320,9 @@ class ReflectionApiTest {
         changeStep("REFLECT", Map.of("status", "DONE", "doneOn", rejectedOn));
         assertThat(record().get("status")).isEqualTo("IN_PROGRESS");
 
-        put(someReflection()).statusCode(201).body("reflectedOn", equalTo(Samples.todayUtc().toString()));
+        put(someReflection())
+                .statusCode(201)
+                .body("reflectedOn", equalTo(Samples.todayUtc().toString()));
 
         Map<String, Object> after = record();
         assertThat(step(after, "REFLECT").get("doneOn")).isEqualTo(rejectedOn);
@@ -257,7 +337,13 @@ class ReflectionApiTest {
         assertThat(reflect.get("status")).isEqualTo("DONE");
         assertThat(reflect.get("doneOn")).isEqualTo(Samples.todayUtc().toString());
 
-        changeStep("REFLECT", Map.of("status", "SNOOZED", "snoozedUntil", Samples.todayUtc().plusDays(3).toString()));
+        changeStep(
+                "REFLECT",
+                Map.of(
+                        "status",
+                        "SNOOZED",
+                        "snoozedUntil",
+                        Samples.todayUtc().plusDays(3).toString()));
         assertThat(record().get("status")).isEqualTo("REFLECTED");
         put(someReflection()).statusCode(200);
         reflect = step(record(), "REFLECT");
@@ -308,11 +394,21 @@ class ReflectionApiTest {
     @Test
     void theRecordListFiltersOnTheDerivedStatus() {
         put(someReflection()).statusCode(201);
-        Api.as(owner).queryParam("status", "REFLECTED").when().get("/v1/rejections")
-                .then().statusCode(200).body("items.id", equalTo(List.of(id)));
+        Api.as(owner)
+                .queryParam("status", "REFLECTED")
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(id)));
         Api.as(owner).when().delete(url()).then().statusCode(204);
-        Api.as(owner).queryParam("status", "REFLECTED").when().get("/v1/rejections")
-                .then().statusCode(200).body("items", equalTo(List.of()));
+        Api.as(owner)
+                .queryParam("status", "REFLECTED")
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
+                .body("items", equalTo(List.of()));
     }
 
     @Test
@@ -325,8 +421,12 @@ class ReflectionApiTest {
             List<Future<Integer>> pending = new ArrayList<>();
             for (int i = 0; i < writers; i++) {
                 Map<String, Object> body = reflection(null, "writer " + i, null, null);
-                pending.add(pool.submit(() -> Api.as(owner).contentType("application/json").body(body)
-                        .when().put(url()).statusCode()));
+                pending.add(pool.submit(() -> Api.as(owner)
+                        .contentType("application/json")
+                        .body(body)
+                        .when()
+                        .put(url())
+                        .statusCode()));
             }
             for (Future<Integer> status : pending) {
                 statuses.add(status.get(60, TimeUnit.SECONDS));
@@ -354,8 +454,13 @@ class ReflectionApiTest {
     void acceptsOnlyThePromptsTheRecordIsOfferedNow() {
         put(answersOnly(answer("answers.examples", "Before the change."))).statusCode(201);
 
-        Api.as(owner).contentType(MERGE_PATCH).body("{\"stageReached\":\"APPLIED\"}")
-                .when().patch("/v1/rejections/" + id).then().statusCode(200);
+        Api.as(owner)
+                .contentType(MERGE_PATCH)
+                .body("{\"stageReached\":\"APPLIED\"}")
+                .when()
+                .patch("/v1/rejections/" + id)
+                .then()
+                .statusCode(200);
         List<String> offered = offeredKeys();
         assertThat(offered).doesNotContain("answers.examples").contains("application.resume");
 
@@ -364,7 +469,8 @@ class ReflectionApiTest {
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("answers[1].promptKey")));
         // What was stored before still reads back as it was.
-        get().statusCode(200).header("ETag", "\"0\"")
+        get().statusCode(200)
+                .header("ETag", "\"0\"")
                 .body("answers", equalTo(List.of(answer("answers.examples", "Before the change."))));
 
         put(answersOnly(answer("application.resume", "Tailor the summary."))).statusCode(200);
@@ -381,8 +487,10 @@ class ReflectionApiTest {
 
     @Test
     void refusesAKeyThatIsNotOffered() {
-        put(answersOnly(answer("preparation.research", "ok"), answer("application.resume", "not offered"),
-                answer("no.such-prompt", "invented")))
+        put(answersOnly(
+                        answer("preparation.research", "ok"),
+                        answer("application.resume", "not offered"),
+                        answer("no.such-prompt", "invented")))
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("answers[1].promptKey", "answers[2].promptKey")));
         get().statusCode(404);
@@ -391,8 +499,10 @@ class ReflectionApiTest {
 
     @Test
     void refusesARepeatedKey() {
-        put(answersOnly(answer("answers.examples", "one"), answer("let-go.move-on", "two"),
-                answer("answers.examples", "three")))
+        put(answersOnly(
+                        answer("answers.examples", "one"),
+                        answer("let-go.move-on", "two"),
+                        answer("answers.examples", "three")))
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("answers[2].promptKey")));
         get().statusCode(404);
@@ -408,7 +518,8 @@ class ReflectionApiTest {
 
     @Test
     void acceptsEveryAreaOnce() {
-        List<String> every = Arrays.stream(ImprovementArea.values()).map(Enum::name).toList();
+        List<String> every =
+                Arrays.stream(ImprovementArea.values()).map(Enum::name).toList();
         put(reflection(null, null, every, null)).statusCode(201).body("improvementAreas", equalTo(every));
     }
 
@@ -429,12 +540,16 @@ class ReflectionApiTest {
         noKey.put("answer", "text");
         Map<String, Object> noText = new HashMap<>();
         noText.put("promptKey", "preparation.research");
-        put(Map.of("answers", List.of(noKey, noText, answer("let-go.move-on", "  \n ")))).statusCode(400)
-                .body("errors.field", containsInAnyOrder("answers[0].promptKey", "answers[1].answer",
-                        "answers[2].answer"));
-        put(Map.of("answers", List.of(answer("let-go.move-on", "")))).statusCode(400)
+        put(Map.of("answers", List.of(noKey, noText, answer("let-go.move-on", "  \n "))))
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        containsInAnyOrder("answers[0].promptKey", "answers[1].answer", "answers[2].answer"));
+        put(Map.of("answers", List.of(answer("let-go.move-on", ""))))
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("answers[0].answer")));
-        put(Map.of("answers", Arrays.asList(answer("let-go.move-on", "ok"), null))).statusCode(400)
+        put(Map.of("answers", Arrays.asList(answer("let-go.move-on", "ok"), null)))
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("answers[1]")));
         put("{\"answers\":[\"just text\"]}").statusCode(400).body("errors.field", equalTo(List.of("answers[0]")));
         put("{\"answers\":{\"let-go.move-on\":\"a map\"}}").statusCode(400).body("errors.field", hasItem("answers"));
@@ -448,7 +563,9 @@ class ReflectionApiTest {
         put(body).statusCode(400).body("errors.field", equalTo(List.of("mood")));
         Map<String, Object> extra = answer("let-go.move-on", "ok");
         extra.put("rating", 5);
-        put(Map.of("answers", List.of(extra))).statusCode(400).body("errors.field", equalTo(List.of("answers[0].rating")));
+        put(Map.of("answers", List.of(extra)))
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("answers[0].rating")));
         get().statusCode(404);
     }
 
@@ -462,7 +579,8 @@ class ReflectionApiTest {
     @Test
     void acceptsTextAtTheLimitsCountingCodePoints() {
         String answer = "😀".repeat(5000);
-        put(reflection(List.of(answer("let-go.move-on", answer)), "é".repeat(5000), null, true)).statusCode(201);
+        put(reflection(List.of(answer("let-go.move-on", answer)), "é".repeat(5000), null, true))
+                .statusCode(201);
         Map<String, Object> stored = get().statusCode(200).extract().jsonPath().getMap("");
         assertThat((String) stored.get("lessons")).isEqualTo("é".repeat(5000));
         assertThat(stored.get("answers")).isEqualTo(List.of(answer("let-go.move-on", answer)));
@@ -471,9 +589,11 @@ class ReflectionApiTest {
     @Test
     void refusesTextOverTheLimits() {
         put(reflection(List.of(answer("let-go.move-on", "x".repeat(5001))), null, null, null))
-                .statusCode(400).body("errors.field", equalTo(List.of("answers[0].answer")));
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("answers[0].answer")));
         put(reflection(null, "x".repeat(5001), null, null))
-                .statusCode(400).body("errors.field", equalTo(List.of("lessons")));
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("lessons")));
         get().statusCode(404);
     }
 
@@ -481,8 +601,11 @@ class ReflectionApiTest {
     void refusesTextThatCannotBeStored() {
         // jsonb cannot hold U+0000: it must be refused as a 400, never reach the database.
         put("{\"answers\":[{\"promptKey\":\"let-go.move-on\",\"answer\":\"nul \\u0000 here\"}]}")
-                .statusCode(400).body("errors.field", equalTo(List.of("answers[0].answer")));
-        put("{\"lessons\":\"half \\udc00 surrogate\"}").statusCode(400).body("errors.field", equalTo(List.of("lessons")));
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("answers[0].answer")));
+        put("{\"lessons\":\"half \\udc00 surrogate\"}")
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("lessons")));
         get().statusCode(404);
     }
 
@@ -503,28 +626,42 @@ class ReflectionApiTest {
     @Test
     void putHonoursIfMatch() {
         put(someReflection()).statusCode(201);
-        put(Api.as(owner).header("If-Match", "\"0\""), someReflection()).statusCode(200).header("ETag", "\"1\"");
+        put(Api.as(owner).header("If-Match", "\"0\""), someReflection())
+                .statusCode(200)
+                .header("ETag", "\"1\"");
         put(Api.as(owner).header("If-Match", "\"0\""), reflection(null, "Lost update.", null, null))
-                .statusCode(412).contentType("application/problem+json");
-        put(Api.as(owner).header("If-Match", "W/\"1\""), reflection(null, "Weak.", null, null)).statusCode(412);
+                .statusCode(412)
+                .contentType("application/problem+json");
+        put(Api.as(owner).header("If-Match", "W/\"1\""), reflection(null, "Weak.", null, null))
+                .statusCode(412);
         get().header("ETag", "\"1\"").body("lessons", equalTo("Prepare two quantified stories."));
         put(Api.as(owner).header("If-Match", "\"9\", \"1\""), reflection(null, "Listed.", null, null))
-                .statusCode(200).header("ETag", "\"2\"");
+                .statusCode(200)
+                .header("ETag", "\"2\"");
     }
 
     @Test
     void ifNoneMatchStarCreatesOnlyOnce() {
-        put(Api.as(owner).header("If-None-Match", "*"), someReflection()).statusCode(201).header("ETag", "\"0\"");
+        put(Api.as(owner).header("If-None-Match", "*"), someReflection())
+                .statusCode(201)
+                .header("ETag", "\"0\"");
         put(Api.as(owner).header("If-None-Match", "*"), reflection(null, "A second creator.", null, null))
-                .statusCode(412).contentType("application/problem+json").body("type", endsWith("/precondition-failed"));
+                .statusCode(412)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/precondition-failed"));
         get().statusCode(200).header("ETag", "\"0\"");
     }
 
     @Test
     void deleteHonoursIfMatch() {
         put(someReflection()).statusCode(201);
-        Api.as(owner).header("If-Match", "\"3\"").when().delete(url())
-                .then().statusCode(412).contentType("application/problem+json");
+        Api.as(owner)
+                .header("If-Match", "\"3\"")
+                .when()
+                .delete(url())
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
         get().statusCode(200);
         assertThat(record().get("status")).isEqualTo("REFLECTED");
         Api.as(owner).header("If-Match", "\"0\"").when().delete(url()).then().statusCode(204);
@@ -540,8 +677,14 @@ class ReflectionApiTest {
         String stranger = TestTokens.newOwner();
 
         Api.as(stranger).when().get(url()).then().statusCode(404).contentType("application/problem+json");
-        Api.as(stranger).contentType("application/json").body(reflection(null, "Mine now.", null, null))
-                .when().put(url()).then().statusCode(404).contentType("application/problem+json");
+        Api.as(stranger)
+                .contentType("application/json")
+                .body(reflection(null, "Mine now.", null, null))
+                .when()
+                .put(url())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         Api.as(stranger).when().delete(url()).then().statusCode(404);
 
         get().statusCode(200).header("ETag", "\"0\"").body("lessons", equalTo("Prepare two quantified stories."));
@@ -551,8 +694,13 @@ class ReflectionApiTest {
     @Test
     void unknownRecordIsNotFound() {
         Api.as(owner).when().get(url(UNKNOWN_ID)).then().statusCode(404).contentType("application/problem+json");
-        Api.as(owner).contentType("application/json").body(someReflection()).when().put(url(UNKNOWN_ID))
-                .then().statusCode(404);
+        Api.as(owner)
+                .contentType("application/json")
+                .body(someReflection())
+                .when()
+                .put(url(UNKNOWN_ID))
+                .then()
+                .statusCode(404);
         Api.as(owner).when().delete(url(UNKNOWN_ID)).then().statusCode(404);
     }
 
@@ -560,11 +708,21 @@ class ReflectionApiTest {
     void idThatIsNotAUuidIsABadRequestLikeOnTheRecord() {
         for (String bad : List.of("not-a-uuid", "7D3F2A8E-1B4C-4E5F-9A6B-0C1D2E3F4A5", "1-1-1-1-1")) {
             Api.as(owner).when().get("/v1/rejections/" + bad).then().statusCode(400);
-            Api.as(owner).when().get(url(bad)).then().statusCode(400)
+            Api.as(owner)
+                    .when()
+                    .get(url(bad))
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors.field", equalTo(List.of("id")));
-            Api.as(owner).contentType("application/json").body(someReflection()).when().put(url(bad))
-                    .then().statusCode(400).body("errors.field", equalTo(List.of("id")));
+            Api.as(owner)
+                    .contentType("application/json")
+                    .body(someReflection())
+                    .when()
+                    .put(url(bad))
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", equalTo(List.of("id")));
             Api.as(owner).when().delete(url(bad)).then().statusCode(400).body("errors.field", equalTo(List.of("id")));
         }
     }
@@ -572,28 +730,49 @@ class ReflectionApiTest {
     @Test
     void requiresAuthentication() {
         Api.anonymous().when().get(url()).then().statusCode(401).contentType("application/problem+json");
-        Api.anonymous().contentType("application/json").body(someReflection()).when().put(url()).then().statusCode(401);
+        Api.anonymous()
+                .contentType("application/json")
+                .body(someReflection())
+                .when()
+                .put(url())
+                .then()
+                .statusCode(401);
         Api.anonymous().when().delete(url()).then().statusCode(401);
     }
 
     @Test
     void refusesOtherMediaTypes() {
-        Api.as(owner).contentType("text/plain").body("lessons=none").when().put(url())
-                .then().statusCode(415)
+        Api.as(owner)
+                .contentType("text/plain")
+                .body("lessons=none")
+                .when()
+                .put(url())
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/unsupported-media-type"));
-        Api.as(owner).body("{}".getBytes(StandardCharsets.UTF_8)).when().put(url()).then().statusCode(415);
+        Api.as(owner)
+                .body("{}".getBytes(StandardCharsets.UTF_8))
+                .when()
+                .put(url())
+                .then()
+                .statusCode(415);
         get().statusCode(404);
     }
 
     @Test
     void refusesAnEmptyOrMalformedBody() {
-        Api.as(owner).contentType("application/json").when().put(url())
-                .then().statusCode(400)
+        Api.as(owner)
+                .contentType("application/json")
+                .when()
+                .put(url())
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("body")));
         for (String json : List.of("", "[]", "null", "{\"lessons\":", "{\"lettingGo\":true,\"lettingGo\":false}")) {
-            put(json).statusCode(400)
+            put(json)
+                    .statusCode(400)
                     .body("type", endsWith("/malformed-body"))
                     .body("errors.field", equalTo(List.of("body")));
         }

@@ -48,88 +48,221 @@ class RequestIdTest {
 
     @Test
     void everyAnswerCarriesARequestIdOfItsOwn() {
-        String first = requestId(Api.as(owner).when().get("/v1/rejections").then().statusCode(200).extract().response());
-        String second = requestId(Api.as(owner).when().get("/v1/rejections").then().statusCode(200).extract().response());
+        String first = requestId(Api.as(owner)
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        String second = requestId(Api.as(owner)
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
         assertThat(first).isNotEqualTo(second);
-        requestId(given().when().get("/q/health/ready").then().statusCode(200).extract().response());
-        requestId(given().when().get("/q/metrics").then().statusCode(200).extract().response());
+        requestId(given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        requestId(given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
     }
 
     @Test
     void everyProblemNamesItsRequestIdAsInstance() {
         Map<String, Object> empty = new HashMap<>();
         List<Response> problems = List.of(
-                Api.as(owner).when().get("/v1/rejections/" + UUID.randomUUID()).then().statusCode(404).extract().response(),
-                Api.as(owner).when().get("/v1/rejections/not-a-uuid").then().statusCode(400).extract().response(),
-                Api.anonymous().when().get("/v1/rejections").then().statusCode(401).extract().response(),
-                Api.withToken("garbage").when().get("/v1/insights").then().statusCode(401).extract().response(),
-                Api.as(owner).contentType("application/json").body(empty)
-                        .when().post("/v1/rejections").then().statusCode(400).extract().response(),
-                Api.as(owner).contentType("application/json").body(empty)
-                        .when().put("/v1/rejections").then().statusCode(405).extract().response(),
-                Api.as(owner).contentType("text/plain").body("company=Acme")
-                        .when().post("/v1/rejections").then().statusCode(415).extract().response(),
-                Api.as(owner).contentType("application/json").body(new byte[300 * 1024])
-                        .when().post("/v1/rejections").then().statusCode(413).extract().response(),
-                Api.as(owner).accept("application/xml").when().get("/v1/rejections").then().statusCode(406)
-                        .extract().response(),
-                Api.anonymous().when().get("/definitely/not/here").then().statusCode(404).extract().response());
+                Api.as(owner)
+                        .when()
+                        .get("/v1/rejections/" + UUID.randomUUID())
+                        .then()
+                        .statusCode(404)
+                        .extract()
+                        .response(),
+                Api.as(owner)
+                        .when()
+                        .get("/v1/rejections/not-a-uuid")
+                        .then()
+                        .statusCode(400)
+                        .extract()
+                        .response(),
+                Api.anonymous()
+                        .when()
+                        .get("/v1/rejections")
+                        .then()
+                        .statusCode(401)
+                        .extract()
+                        .response(),
+                Api.withToken("garbage")
+                        .when()
+                        .get("/v1/insights")
+                        .then()
+                        .statusCode(401)
+                        .extract()
+                        .response(),
+                Api.as(owner)
+                        .contentType("application/json")
+                        .body(empty)
+                        .when()
+                        .post("/v1/rejections")
+                        .then()
+                        .statusCode(400)
+                        .extract()
+                        .response(),
+                Api.as(owner)
+                        .contentType("application/json")
+                        .body(empty)
+                        .when()
+                        .put("/v1/rejections")
+                        .then()
+                        .statusCode(405)
+                        .extract()
+                        .response(),
+                Api.as(owner)
+                        .contentType("text/plain")
+                        .body("company=Acme")
+                        .when()
+                        .post("/v1/rejections")
+                        .then()
+                        .statusCode(415)
+                        .extract()
+                        .response(),
+                Api.as(owner)
+                        .contentType("application/json")
+                        .body(new byte[300 * 1024])
+                        .when()
+                        .post("/v1/rejections")
+                        .then()
+                        .statusCode(413)
+                        .extract()
+                        .response(),
+                Api.as(owner)
+                        .accept("application/xml")
+                        .when()
+                        .get("/v1/rejections")
+                        .then()
+                        .statusCode(406)
+                        .extract()
+                        .response(),
+                Api.anonymous()
+                        .when()
+                        .get("/definitely/not/here")
+                        .then()
+                        .statusCode(404)
+                        .extract()
+                        .response());
         assertThat(problems.stream().map(RequestIdTest::problemId).distinct()).hasSize(problems.size());
     }
 
     @Test
     void keepsARequestIdTheClientSentAsAUuid() {
         String mine = UUID.randomUUID().toString();
-        Response ok = Api.as(owner).header(RequestIds.HEADER, mine).when().get("/v1/rejections")
-                .then().statusCode(200).extract().response();
+        Response ok = Api.as(owner)
+                .header(RequestIds.HEADER, mine)
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response();
         assertThat(requestId(ok)).isEqualTo(mine);
-        Response problem = Api.anonymous().header(RequestIds.HEADER, mine).when().get("/v1/rejections")
-                .then().statusCode(401).extract().response();
+        Response problem = Api.anonymous()
+                .header(RequestIds.HEADER, mine)
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(401)
+                .extract()
+                .response();
         assertThat(problemId(problem)).isEqualTo(mine);
     }
 
     @Test
     void replacesAnyOtherRequestId() {
         for (String sent : List.of("12345", "not-a-uuid", UUID.randomUUID() + "0", "' OR 1=1 --", "%0d%0afake-line")) {
-            Response problem = Api.anonymous().header(RequestIds.HEADER, sent).when().get("/v1/rejections")
-                    .then().statusCode(401).extract().response();
+            Response problem = Api.anonymous()
+                    .header(RequestIds.HEADER, sent)
+                    .when()
+                    .get("/v1/rejections")
+                    .then()
+                    .statusCode(401)
+                    .extract()
+                    .response();
             assertThat(problemId(problem)).as(sent).isNotEqualTo(sent);
         }
     }
 
     @Test
     void browsersGetTheIdOnPreflightsAndRefusalsAndMayReadIt() {
-        requestId(Api.anonymous().header("Origin", ALLOWED_ORIGIN).header("Access-Control-Request-Method", "GET")
+        requestId(Api.anonymous()
+                .header("Origin", ALLOWED_ORIGIN)
+                .header("Access-Control-Request-Method", "GET")
                 .header("Access-Control-Request-Headers", "authorization,x-request-id")
-                .when().options("/v1/rejections")
-                .then().statusCode(200)
+                .when()
+                .options("/v1/rejections")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Headers", containsString("X-Request-Id"))
-                .extract().response());
-        requestId(Api.as(owner).header("Origin", ALLOWED_ORIGIN).when().get("/v1/rejections")
-                .then().statusCode(200)
+                .extract()
+                .response());
+        requestId(Api.as(owner)
+                .header("Origin", ALLOWED_ORIGIN)
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Expose-Headers", containsString("X-Request-Id"))
-                .extract().response());
-        requestId(given().header("Origin", "https://evil.example").when().get("/v1/rejections")
-                .then().statusCode(403).extract().response());
+                .extract()
+                .response());
+        requestId(given().header("Origin", "https://evil.example")
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(403)
+                .extract()
+                .response());
     }
 
     @Test
     void logLinesOfARequestCarryItsIdAlsoOnWorkerThreads() {
         // An unexpected fault inside a blocking endpoint: the service logs it, and the 500 quotes the same id.
-        QuarkusMock.installMockForType(new CurrentOwner(null, null, null, null) {
-            @Override
-            public String id() {
-                throw new IllegalStateException("a fault made by RequestIdTest");
-            }
-        }, CurrentOwner.class);
+        QuarkusMock.installMockForType(
+                new CurrentOwner(null, null, null, null) {
+                    @Override
+                    public String id() {
+                        throw new IllegalStateException("a fault made by RequestIdTest");
+                    }
+                },
+                CurrentOwner.class);
         CapturedLogs logs = new CapturedLogs();
         Logger logger = Logger.getLogger("dev.rebound");
         logger.addHandler(logs);
         List<String> ids;
         try {
             ids = List.of(
-                    problemId(Api.as(owner).when().get("/v1/rejections").then().statusCode(500).extract().response()),
-                    problemId(Api.as(owner).when().get("/v1/rejections").then().statusCode(500).extract().response()));
+                    problemId(Api.as(owner)
+                            .when()
+                            .get("/v1/rejections")
+                            .then()
+                            .statusCode(500)
+                            .extract()
+                            .response()),
+                    problemId(Api.as(owner)
+                            .when()
+                            .get("/v1/rejections")
+                            .then()
+                            .statusCode(500)
+                            .extract()
+                            .response()));
         } finally {
             logger.removeHandler(logs);
         }
@@ -138,12 +271,15 @@ class RequestIdTest {
                 .filter(record -> record.getFormattedMessage().contains("Unexpected error"))
                 .toList();
         assertThat(logged).hasSize(2);
-        assertThat(logged.stream().map(record -> record.getMdc(RequestIds.MDC_KEY))).as("each its own request's id")
+        assertThat(logged.stream().map(record -> record.getMdc(RequestIds.MDC_KEY)))
+                .as("each its own request's id")
                 .containsExactlyElementsOf(ids);
-        assertThat(logged.get(0).getThreadName()).as("a worker thread, not the event loop")
+        assertThat(logged.get(0).getThreadName())
+                .as("a worker thread, not the event loop")
                 .startsWith("executor-thread");
         String format = ConfigProvider.getConfig().getValue("quarkus.log.console.format", String.class);
-        assertThat(new PatternFormatter(format).format(logged.get(0))).as("the plain-text line")
+        assertThat(new PatternFormatter(format).format(logged.get(0)))
+                .as("the plain-text line")
                 .contains("[" + ids.get(0) + "]");
     }
 

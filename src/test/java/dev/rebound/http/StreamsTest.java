@@ -29,6 +29,7 @@ class StreamsTest {
                 calls.add(method.getName());
                 return method.getReturnType() == boolean.class ? Boolean.TRUE : null;
             });
+
     private final List<LogRecord> errors = new ArrayList<>();
     private final Handler errorHandler = new Handler() {
         @Override
@@ -67,8 +68,9 @@ class StreamsTest {
     void aFailurePartWayResetsTheConnectionAndIsRethrown() {
         IllegalStateException failure = new IllegalStateException("database went away");
         assertThatThrownBy(() -> Streams.abortOnFailure(response, () -> {
-            throw failure;
-        })).isSameAs(failure);
+                    throw failure;
+                }))
+                .isSameAs(failure);
         assertThat(calls).containsExactly("reset");
         assertThat(errors).as("a fault of ours is an error").hasSize(1);
     }
@@ -77,8 +79,9 @@ class StreamsTest {
     void aClientThatWentAwayIsNoError() {
         IOException failure = new IOException(new HttpClosedException("Connection was closed"));
         assertThatThrownBy(() -> Streams.abortOnFailure(response, () -> {
-            throw failure;
-        })).isSameAs(failure);
+                    throw failure;
+                }))
+                .isSameAs(failure);
         assertThat(calls).containsExactly("reset");
         assertThat(errors).isEmpty();
     }
@@ -87,8 +90,9 @@ class StreamsTest {
     void anIoFailureResetsTheConnectionToo() {
         IOException failure = new IOException("No space left on device");
         assertThatThrownBy(() -> Streams.abortOnFailure(response, () -> {
-            throw failure;
-        })).isSameAs(failure);
+                    throw failure;
+                }))
+                .isSameAs(failure);
         assertThat(calls).containsExactly("reset");
     }
 }

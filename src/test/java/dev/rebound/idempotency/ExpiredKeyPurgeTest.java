@@ -43,9 +43,14 @@ class ExpiredKeyPurgeTest {
         String someoneElse = "purge-" + UUID.randomUUID();
         insertKeys(someoneElse, "old", 2, "now() - interval '25 hours'");
 
-        Api.as(TestTokens.newOwner()).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType("application/json").body(Samples.minimal()).when().post("/v1/rejections")
-                .then().statusCode(201);
+        Api.as(TestTokens.newOwner())
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType("application/json")
+                .body(Samples.minimal())
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201);
 
         assertThat(count(someoneElse, "old-%")).isEqualTo(2);
     }
@@ -63,8 +68,15 @@ class ExpiredKeyPurgeTest {
             insert.executeUpdate();
         }
 
-        Api.as(owner).header("Idempotency-Key", key).contentType("application/json").body(Samples.minimal())
-                .when().post("/v1/rejections").then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+        Api.as(owner)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(Samples.minimal())
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
     }
 
     private void insertKeys(String owner, String prefix, int count, String createdAt) throws SQLException {

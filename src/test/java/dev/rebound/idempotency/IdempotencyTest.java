@@ -26,8 +26,12 @@ class IdempotencyTest {
     private final String key = "retry-" + UUID.randomUUID();
 
     private Response post(String owner, String key, Object body) {
-        return Api.as(owner).header("Idempotency-Key", key).contentType("application/json").body(body)
-                .when().post("/v1/rejections");
+        return Api.as(owner)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections");
     }
 
     private int stored(String owner) {
@@ -41,7 +45,9 @@ class IdempotencyTest {
         Api.as(owner).when().delete("/v1/rejections/" + id).then().statusCode(204);
 
         Response retry = post(owner, key, body);
-        retry.then().statusCode(409).contentType("application/problem+json")
+        retry.then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.equalTo("https://rebound.dev/problems/idempotent-result-deleted"));
         assertThat(retry.asString()).doesNotContain((String) body.get("notes"), id);
         assertThat(stored(owner)).isZero();
@@ -54,7 +60,9 @@ class IdempotencyTest {
         post(owner, key, body).then().statusCode(201);
         Api.as(owner).when().delete("/v1/me").then().statusCode(204);
 
-        post(owner, key, body).then().statusCode(409)
+        post(owner, key, body)
+                .then()
+                .statusCode(409)
                 .body("type", org.hamcrest.Matchers.equalTo("https://rebound.dev/problems/idempotent-result-deleted"));
         assertThat(stored(owner)).isZero();
     }
@@ -63,10 +71,17 @@ class IdempotencyTest {
     void deletingOneRecordLeavesTheAnswersOfOthers() {
         Map<String, Object> body = Samples.full();
         String kept = post(owner, key, body).then().statusCode(201).extract().path("id");
-        String gone = post(owner, key + "-other", Samples.minimal()).then().statusCode(201).extract().path("id");
+        String gone = post(owner, key + "-other", Samples.minimal())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Api.as(owner).when().delete("/v1/rejections/" + gone).then().statusCode(204);
 
-        post(owner, key, body).then().statusCode(201).header("Idempotent-Replayed", "true")
+        post(owner, key, body)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
                 .body("id", org.hamcrest.Matchers.equalTo(kept));
     }
 
@@ -87,10 +102,21 @@ class IdempotencyTest {
 
     @Test
     void theSameJsonWithMembersInAnotherOrderIsTheSameRequest() {
-        post(owner, key, "{\"company\":\"Acme\",\"role\":\"Dev\",\"stageReached\":\"APPLIED\",\"notifiedVia\":\"EMAIL\","
-                + "\"rejectedOn\":\"2026-01-05\"}").then().statusCode(201);
-        post(owner, key, "{ \"rejectedOn\":\"2026-01-05\", \"notifiedVia\":\"EMAIL\", \"stageReached\":\"APPLIED\","
-                + " \"role\":\"Dev\", \"company\":\"Acme\" }").then().statusCode(201).header("Idempotent-Replayed", "true");
+        post(
+                        owner,
+                        key,
+                        "{\"company\":\"Acme\",\"role\":\"Dev\",\"stageReached\":\"APPLIED\",\"notifiedVia\":\"EMAIL\","
+                                + "\"rejectedOn\":\"2026-01-05\"}")
+                .then()
+                .statusCode(201);
+        post(
+                        owner,
+                        key,
+                        "{ \"rejectedOn\":\"2026-01-05\", \"notifiedVia\":\"EMAIL\", \"stageReached\":\"APPLIED\","
+                                + " \"role\":\"Dev\", \"company\":\"Acme\" }")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true");
         assertThat(stored(owner)).isEqualTo(1);
     }
 
@@ -99,7 +125,9 @@ class IdempotencyTest {
         post(owner, key, Samples.full()).then().statusCode(201);
         Map<String, Object> other = Samples.full();
         other.put("company", "Another Company");
-        post(owner, key, other).then().statusCode(422)
+        post(owner, key, other)
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/idempotency-key-reused"))
                 .body("errors[0].field", equalTo("Idempotency-Key"));
@@ -126,9 +154,14 @@ class IdempotencyTest {
     @Test
     void refusesMalformedKeys() {
         for (String bad : List.of("k".repeat(256), "clé-é", "tab\tinside")) {
-            Api.as(owner).header("Idempotency-Key", bad).contentType("application/json").body(Samples.full())
-                    .when().post("/v1/rejections")
-                    .then().statusCode(400)
+            Api.as(owner)
+                    .header("Idempotency-Key", bad)
+                    .contentType("application/json")
+                    .body(Samples.full())
+                    .when()
+                    .post("/v1/rejections")
+                    .then()
+                    .statusCode(400)
                     .body("errors.field", equalTo(List.of("Idempotency-Key")));
         }
         assertThat(stored(owner)).isZero();

@@ -39,8 +39,7 @@ class InsightsApiTest {
 
     private static JsonNode insights(RequestSpecification request, String expectedLanguage) {
         Response response = request.when().get("/v1/insights");
-        response.then().statusCode(200).contentType("application/json")
-                .header("Content-Language", expectedLanguage);
+        response.then().statusCode(200).contentType("application/json").header("Content-Language", expectedLanguage);
         return FollowThrough.json(response.asString());
     }
 
@@ -58,13 +57,26 @@ class InsightsApiTest {
     private Map<String, LocalDate> createKnownDataset() {
         Map<String, LocalDate> reflected = new LinkedHashMap<>();
         // Created out of date order, so that "most recent spelling" cannot be the most recently created one.
-        String r4 = create(owner, record("ACME CORP", "2025-03-05", "FINAL_INTERVIEW", "PREFERRED_ANOTHER_CANDIDATE",
-                "VIDEO_CALL"));
-        String r6 = create(owner, record("globex", "2025-03-31", "INTERVIEW", "SKILLS_OR_EXPERIENCE_GAP",
-                "NO_RESPONSE")); // ghosted: no REQUEST_FEEDBACK step
+        String r4 = create(
+                owner,
+                record("ACME CORP", "2025-03-05", "FINAL_INTERVIEW", "PREFERRED_ANOTHER_CANDIDATE", "VIDEO_CALL"));
+        String r6 = create(
+                owner,
+                record(
+                        "globex",
+                        "2025-03-31",
+                        "INTERVIEW",
+                        "SKILLS_OR_EXPERIENCE_GAP",
+                        "NO_RESPONSE")); // ghosted: no REQUEST_FEEDBACK step
         String r1 = create(owner, record("Acme Corp", "2025-01-10", "INTERVIEW", "SKILLS_OR_EXPERIENCE_GAP", "EMAIL"));
-        String r2 = create(owner, record("Nordlicht", "2025-01-20", "APPLIED", "AUTOMATED_SCREENING",
-                "ATS_PORTAL")); // screened out automatically: no REQUEST_FEEDBACK step
+        String r2 = create(
+                owner,
+                record(
+                        "Nordlicht",
+                        "2025-01-20",
+                        "APPLIED",
+                        "AUTOMATED_SCREENING",
+                        "ATS_PORTAL")); // screened out automatically: no REQUEST_FEEDBACK step
         String r3 = create(owner, record("Globex", "2025-01-31", "SCREENING", null, "PHONE")); // reason NOT_GIVEN
         String r5 = create(owner, record("Initech", "2025-03-15", "INTERVIEW", "TEAM_OR_CULTURE_FIT", "EMAIL"));
         String r7 = create(owner, record("Umbrella", "2025-03-20", "APPLIED", "NOT_GIVEN", "NO_RESPONSE"));
@@ -115,7 +127,10 @@ class InsightsApiTest {
     /** The median of the days from rejection to reflection, with reflections saved today. */
     private static double medianDays(List<LocalDate> rejectedOn) {
         LocalDate today = Samples.todayUtc();
-        long[] days = rejectedOn.stream().mapToLong(date -> ChronoUnit.DAYS.between(date, today)).sorted().toArray();
+        long[] days = rejectedOn.stream()
+                .mapToLong(date -> ChronoUnit.DAYS.between(date, today))
+                .sorted()
+                .toArray();
         int middle = days.length / 2;
         return days.length % 2 == 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2.0;
     }
@@ -129,18 +144,32 @@ class InsightsApiTest {
         assertThat(body.get("from").isNull()).isTrue();
         assertThat(body.get("to").isNull()).isTrue();
         assertThat(body.get("totalRejections").asLong()).isEqualTo(7);
-        assertCounts(body.get("byStage"), StageReached.class,
+        assertCounts(
+                body.get("byStage"),
+                StageReached.class,
                 Map.of("APPLIED", 2L, "SCREENING", 1L, "INTERVIEW", 3L, "FINAL_INTERVIEW", 1L));
-        assertCounts(body.get("byReason"), RejectionReason.class, Map.of("NOT_GIVEN", 2L,
-                "SKILLS_OR_EXPERIENCE_GAP", 2L, "PREFERRED_ANOTHER_CANDIDATE", 1L, "TEAM_OR_CULTURE_FIT", 1L,
-                "AUTOMATED_SCREENING", 1L));
-        assertCounts(body.get("byChannel"), NotifiedVia.class,
+        assertCounts(
+                body.get("byReason"),
+                RejectionReason.class,
+                Map.of(
+                        "NOT_GIVEN",
+                        2L,
+                        "SKILLS_OR_EXPERIENCE_GAP",
+                        2L,
+                        "PREFERRED_ANOTHER_CANDIDATE",
+                        1L,
+                        "TEAM_OR_CULTURE_FIT",
+                        1L,
+                        "AUTOMATED_SCREENING",
+                        1L));
+        assertCounts(
+                body.get("byChannel"),
+                NotifiedVia.class,
                 Map.of("EMAIL", 2L, "ATS_PORTAL", 1L, "PHONE", 1L, "VIDEO_CALL", 1L, "NO_RESPONSE", 2L));
         assertMonths(body.get("byMonth"), "2025-01", 3, "2025-02", 0, "2025-03", 4);
 
-        assertThat(repeatCompanies(body)).containsExactlyInAnyOrder(
-                "ACME CORP|2|2025-03-05|2025-09-05",
-                "globex|2|2025-03-31|2025-09-30");
+        assertThat(repeatCompanies(body))
+                .containsExactlyInAnyOrder("ACME CORP|2|2025-03-05|2025-09-05", "globex|2|2025-03-31|2025-09-30");
 
         JsonNode rates = body.get("rates");
         assertRate(rates.get("thankYouSent"), 0.5714, 4, 7);
@@ -148,26 +177,28 @@ class InsightsApiTest {
         assertRate(rates.get("feedbackReceived"), 0.6667, 2, 3);
         assertRate(rates.get("reflected"), 0.8571, 6, 7);
 
-        assertThat(areas(body)).containsExactly("PREPARATION=6", "ANSWERS=5", "COMMUNICATION=4", "FIT=3",
-                "TECHNICAL_DEPTH=2");
+        assertThat(areas(body))
+                .containsExactly("PREPARATION=6", "ANSWERS=5", "COMMUNICATION=4", "FIT=3", "TECHNICAL_DEPTH=2");
         assertThat(body.get("medianDaysToReflection").asDouble())
                 .isEqualTo(medianDays(new ArrayList<>(reflected.values())));
         // Six reflections: the median lies between the third and fourth (31 January and 5 March 2025).
         assertThat(body.get("medianDaysToReflection").asDouble() % 1).isEqualTo(0.5);
 
         // The feedback sentence needs five requests behind it; three is not enough.
-        assertThat(texts(body.get("observations"))).containsExactly(
-                "Your rejections came most often at the interview stage (3 of 7).",
-                "You sent a thank-you note after 4 of 7 rejections.",
-                "2 of your 7 applications ended without any reply; that silence reflects their process, not your "
-                        + "worth.");
+        assertThat(texts(body.get("observations")))
+                .containsExactly(
+                        "Your rejections came most often at the interview stage (3 of 7).",
+                        "You sent a thank-you note after 4 of 7 rejections.",
+                        "2 of your 7 applications ended without any reply; that silence reflects their process, not your "
+                                + "worth.");
 
         JsonNode spanish = insights(Api.as(owner).queryParam("locale", "es"), "es");
-        assertThat(texts(spanish.get("observations"))).containsExactly(
-                "Tus rechazos llegaron con más frecuencia en la etapa de entrevista (3 de 7).",
-                "Enviaste una nota de agradecimiento tras 4 de 7 rechazos.",
-                "2 de tus 7 candidaturas terminaron sin ninguna respuesta; ese silencio habla de su proceso, no de tu "
-                        + "valía.");
+        assertThat(texts(spanish.get("observations")))
+                .containsExactly(
+                        "Tus rechazos llegaron con más frecuencia en la etapa de entrevista (3 de 7).",
+                        "Enviaste una nota de agradecimiento tras 4 de 7 rechazos.",
+                        "2 de tus 7 candidaturas terminaron sin ninguna respuesta; ese silencio habla de su proceso, no de tu "
+                                + "valía.");
         assertThat(spanish.get("totalRejections").asLong()).isEqualTo(7);
     }
 
@@ -182,7 +213,9 @@ class InsightsApiTest {
         assertThat(body.get("to").asText()).isEqualTo("2025-03-05");
         assertThat(body.get("totalRejections").asLong()).isEqualTo(2);
         assertCounts(body.get("byStage"), StageReached.class, Map.of("SCREENING", 1L, "FINAL_INTERVIEW", 1L));
-        assertCounts(body.get("byReason"), RejectionReason.class,
+        assertCounts(
+                body.get("byReason"),
+                RejectionReason.class,
                 Map.of("NOT_GIVEN", 1L, "PREFERRED_ANOTHER_CANDIDATE", 1L));
         assertCounts(body.get("byChannel"), NotifiedVia.class, Map.of("PHONE", 1L, "VIDEO_CALL", 1L));
         assertMonths(body.get("byMonth"), "2025-01", 1, "2025-02", 0, "2025-03", 1);
@@ -194,8 +227,8 @@ class InsightsApiTest {
         assertRate(rates.get("reflected"), 1.0, 2, 2);
         List<String> areas = areas(body);
         assertThat(areas).hasSize(5);
-        assertThat(areas.subList(0, 4)).containsExactlyInAnyOrder("PREPARATION=2", "ANSWERS=2", "COMMUNICATION=2",
-                "FIT=2");
+        assertThat(areas.subList(0, 4))
+                .containsExactlyInAnyOrder("PREPARATION=2", "ANSWERS=2", "COMMUNICATION=2", "FIT=2");
         assertThat(areas.get(4)).isEqualTo("TECHNICAL_DEPTH=1");
         assertThat(body.get("medianDaysToReflection").asDouble())
                 .isEqualTo(medianDays(List.of(LocalDate.parse("2025-01-31"), LocalDate.parse("2025-03-05"))));
@@ -206,18 +239,21 @@ class InsightsApiTest {
         JsonNode march = insights("from", "2025-03-01");
         assertThat(march.get("to").isNull()).isTrue();
         assertThat(march.get("totalRejections").asLong()).isEqualTo(4);
-        assertCounts(march.get("byStage"), StageReached.class,
+        assertCounts(
+                march.get("byStage"),
+                StageReached.class,
                 Map.of("FINAL_INTERVIEW", 1L, "INTERVIEW", 2L, "APPLIED", 1L));
-        assertCounts(march.get("byChannel"), NotifiedVia.class,
-                Map.of("VIDEO_CALL", 1L, "EMAIL", 1L, "NO_RESPONSE", 2L));
+        assertCounts(
+                march.get("byChannel"), NotifiedVia.class, Map.of("VIDEO_CALL", 1L, "EMAIL", 1L, "NO_RESPONSE", 2L));
         assertMonths(march.get("byMonth"), "2025-03", 4);
         assertThat(repeatCompanies(march)).isEmpty();
         assertRate(march.get("rates").get("thankYouSent"), 0.5, 2, 4);
         assertRate(march.get("rates").get("feedbackRequested"), 0.25, 1, 4);
         assertRate(march.get("rates").get("feedbackReceived"), 1.0, 1, 1);
         assertRate(march.get("rates").get("reflected"), 0.75, 3, 4);
-        assertThat(march.get("medianDaysToReflection").asDouble()).isEqualTo(medianDays(List.of(
-                LocalDate.parse("2025-03-05"), LocalDate.parse("2025-03-31"), LocalDate.parse("2025-03-20"))));
+        assertThat(march.get("medianDaysToReflection").asDouble())
+                .isEqualTo(medianDays(List.of(
+                        LocalDate.parse("2025-03-05"), LocalDate.parse("2025-03-31"), LocalDate.parse("2025-03-20"))));
         assertThat(texts(march.get("observations"))).isEmpty();
 
         // To only: January, three records (R3 on the 31st is in).
@@ -249,12 +285,31 @@ class InsightsApiTest {
         create(TestTokens.newOwner(), record("solo inc", "2025-05-04", "APPLIED", null, "EMAIL"));
 
         JsonNode body = insights();
-        assertThat(repeatCompanies(body)).containsExactlyInAnyOrder(
-                "ÑANDÚ LABS|3|2025-05-20|2025-11-20",
-                "zeta|2|2024-08-31|2025-02-28");
+        assertThat(repeatCompanies(body))
+                .containsExactlyInAnyOrder("ÑANDÚ LABS|3|2025-05-20|2025-11-20", "zeta|2|2024-08-31|2025-02-28");
         // From the first month to the last, across the turn of the year, gaps included.
-        assertMonths(body.get("byMonth"), "2024-08", 2, "2024-09", 0, "2024-10", 0, "2024-11", 0, "2024-12", 0,
-                "2025-01", 0, "2025-02", 0, "2025-03", 0, "2025-04", 0, "2025-05", 5);
+        assertMonths(
+                body.get("byMonth"),
+                "2024-08",
+                2,
+                "2024-09",
+                0,
+                "2024-10",
+                0,
+                "2024-11",
+                0,
+                "2024-12",
+                0,
+                "2025-01",
+                0,
+                "2025-02",
+                0,
+                "2025-03",
+                0,
+                "2025-04",
+                0,
+                "2025-05",
+                5);
         // Within a range, only the rejections inside it count towards a repeat.
         assertThat(repeatCompanies(insights("from", "2025-05-10")))
                 .containsExactly("ÑANDÚ LABS|2|2025-05-20|2025-11-20");
@@ -297,18 +352,20 @@ class InsightsApiTest {
         String fifth = create(owner, record("Company 5", "2025-06-05", "INTERVIEW", "NOT_GIVEN", "EMAIL"));
         done(owner, fifth, "REQUEST_FEEDBACK");
         ids.add(fifth);
-        assertThat(texts(insights().get("observations"))).containsExactly(
-                "Most of your rejections (5 of 5) came at the interview stage, so that is where practice will pay off "
-                        + "most.",
-                "None of your 5 feedback requests has been answered yet; many employers never reply, and that says "
-                        + "nothing about you.",
-                "You sent a thank-you note after 0 of 5 rejections; a two-minute note keeps more doors open.");
+        assertThat(texts(insights().get("observations")))
+                .containsExactly(
+                        "Most of your rejections (5 of 5) came at the interview stage, so that is where practice will pay off "
+                                + "most.",
+                        "None of your 5 feedback requests has been answered yet; many employers never reply, and that says "
+                                + "nothing about you.",
+                        "You sent a thank-you note after 0 of 5 rejections; a two-minute note keeps more doors open.");
 
         feedback(owner, ids.get(0), "Solid, but not senior enough yet.");
         JsonNode oneAnswered = insights();
         assertRate(oneAnswered.get("rates").get("feedbackReceived"), 0.2, 1, 5);
-        assertThat(texts(oneAnswered.get("observations"))).element(1).isEqualTo(
-                "Feedback came back for about 1 in 5 of your requests (1 of 5); asking is still worth it.");
+        assertThat(texts(oneAnswered.get("observations")))
+                .element(1)
+                .isEqualTo("Feedback came back for about 1 in 5 of your requests (1 of 5); asking is still worth it.");
 
         // Two ghostings would make a fourth sentence; only three are said, in their fixed order.
         for (String date : List.of("2025-06-10", "2025-06-11")) {
@@ -316,15 +373,19 @@ class InsightsApiTest {
         }
         JsonNode seven = insights();
         assertThat(seven.get("byChannel").get("NO_RESPONSE").asLong()).isEqualTo(2);
-        assertThat(texts(seven.get("observations"))).containsExactly(
-                "Most of your rejections (5 of 7) came at the interview stage, so that is where practice will pay off "
-                        + "most.",
-                "Feedback came back for about 1 in 5 of your requests (1 of 5); asking is still worth it.",
-                "You sent a thank-you note after 0 of 7 rejections; a two-minute note keeps more doors open.");
+        assertThat(texts(seven.get("observations")))
+                .containsExactly(
+                        "Most of your rejections (5 of 7) came at the interview stage, so that is where practice will pay off "
+                                + "most.",
+                        "Feedback came back for about 1 in 5 of your requests (1 of 5); asking is still worth it.",
+                        "You sent a thank-you note after 0 of 7 rejections; a two-minute note keeps more doors open.");
         assertThat(insights(Api.as(owner).header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5"), "es")
-                .get("observations").get(1).asText()).isEqualTo(
-                "Recibiste comentarios en aproximadamente 1 de cada 5 solicitudes (1 de 5); vale la pena seguir "
-                        + "pidiéndolos.");
+                        .get("observations")
+                        .get(1)
+                        .asText())
+                .isEqualTo(
+                        "Recibiste comentarios en aproximadamente 1 de cada 5 solicitudes (1 de 5); vale la pena seguir "
+                                + "pidiéndolos.");
     }
 
     @Test
@@ -341,23 +402,44 @@ class InsightsApiTest {
     @Test
     void rejectsBadParametersNamingEachOne() {
         for (String[] bad : new String[][] {
-            {"from", "2025-13-01"}, {"from", "yesterday"}, {"to", "2025-2-1"}, {"to", "+99999-01-01"},
-            {"locale", "xx"}, {"locale", "not a tag"}
+            {"from", "2025-13-01"},
+            {"from", "yesterday"},
+            {"to", "2025-2-1"},
+            {"to", "+99999-01-01"},
+            {"locale", "xx"},
+            {"locale", "not a tag"}
         }) {
-            Api.as(owner).queryParam(bad[0], bad[1]).when().get("/v1/insights")
-                    .then().statusCode(400)
+            Api.as(owner)
+                    .queryParam(bad[0], bad[1])
+                    .when()
+                    .get("/v1/insights")
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors.field", equalTo(List.of(bad[0])));
         }
-        Api.as(owner).queryParam("from", "2025-03-02").queryParam("to", "2025-03-01").when().get("/v1/insights")
-                .then().statusCode(400)
+        Api.as(owner)
+                .queryParam("from", "2025-03-02")
+                .queryParam("to", "2025-03-01")
+                .when()
+                .get("/v1/insights")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("from")));
-        Api.as(owner).queryParam("from", "soon").queryParam("locale", "xx").when().get("/v1/insights")
-                .then().statusCode(400)
+        Api.as(owner)
+                .queryParam("from", "soon")
+                .queryParam("locale", "xx")
+                .when()
+                .get("/v1/insights")
+                .then()
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("from", "locale"));
         // The same day at both ends is a valid one-day range.
-        assertThat(insights("from", "2025-03-01", "to", "2025-03-01").get("totalRejections").asLong()).isZero();
+        assertThat(insights("from", "2025-03-01", "to", "2025-03-01")
+                        .get("totalRejections")
+                        .asLong())
+                .isZero();
     }
 
     @Test
@@ -375,7 +457,9 @@ class InsightsApiTest {
         }
         assertThat(nonZero.keySet()).isSubsetOf(expected.keySet());
         Map<String, Long> actual = new LinkedHashMap<>();
-        counts.fields().forEachRemaining(field -> actual.put(field.getKey(), field.getValue().asLong()));
+        counts.fields()
+                .forEachRemaining(
+                        field -> actual.put(field.getKey(), field.getValue().asLong()));
         assertThat(actual).isEqualTo(expected);
     }
 
@@ -386,20 +470,25 @@ class InsightsApiTest {
             expected.add(monthsAndCounts[i] + "=" + monthsAndCounts[i + 1]);
         }
         List<String> actual = new ArrayList<>();
-        byMonth.fields().forEachRemaining(field -> actual.add(field.getKey() + "=" + field.getValue().asLong()));
+        byMonth.fields()
+                .forEachRemaining(field ->
+                        actual.add(field.getKey() + "=" + field.getValue().asLong()));
         assertThat(actual).containsExactlyElementsOf(expected);
     }
 
     private static List<String> repeatCompanies(JsonNode body) {
         return StreamSupport.stream(body.get("repeatCompanies").spliterator(), false)
                 .map(c -> c.get("company").asText() + "|" + c.get("count").asLong() + "|"
-                        + c.get("lastRejectedOn").asText() + "|" + c.get("reapplyFrom").asText())
+                        + c.get("lastRejectedOn").asText() + "|"
+                        + c.get("reapplyFrom").asText())
                 .toList();
     }
 
     private static List<String> areas(JsonNode body) {
-        List<String> known = Arrays.stream(ImprovementArea.values()).map(Enum::name).toList();
-        List<String> areas = StreamSupport.stream(body.get("topImprovementAreas").spliterator(), false)
+        List<String> known =
+                Arrays.stream(ImprovementArea.values()).map(Enum::name).toList();
+        List<String> areas = StreamSupport.stream(
+                        body.get("topImprovementAreas").spliterator(), false)
                 .map(a -> a.get("area").asText() + "=" + a.get("count").asLong())
                 .toList();
         areas.forEach(area -> assertThat(known).contains(area.substring(0, area.indexOf('='))));
@@ -410,11 +499,15 @@ class InsightsApiTest {
         assertThat(rate.get("rate").isNumber()).as("rate is a number: %s", rate).isTrue();
         assertThat(rate.get("rate").asDouble()).as("rate of %s", rate).isEqualTo(value);
         assertThat(rate.get("numerator").asLong()).as("numerator of %s", rate).isEqualTo(numerator);
-        assertThat(rate.get("denominator").asLong()).as("denominator of %s", rate).isEqualTo(denominator);
+        assertThat(rate.get("denominator").asLong())
+                .as("denominator of %s", rate)
+                .isEqualTo(denominator);
     }
 
     private static List<String> texts(JsonNode array) {
         assertThat(array.isArray()).isTrue();
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

@@ -37,7 +37,13 @@ class InsightsFreshnessTest {
     String schema;
 
     private JsonNode insights(String who) {
-        return FollowThrough.json(Api.as(who).when().get("/v1/insights").then().statusCode(200).extract().asString());
+        return FollowThrough.json(Api.as(who)
+                .when()
+                .get("/v1/insights")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 
     private JsonNode insights() {
@@ -57,28 +63,63 @@ class InsightsFreshnessTest {
         assertThat(two.path("totalRejections").asLong()).isEqualTo(2);
         assertThat(two.path("repeatCompanies").get(0).path("company").asText()).isEqualTo("acme");
 
-        Api.as(owner).contentType("application/merge-patch+json").body(Map.of("stageReached", "FINAL_INTERVIEW"))
-                .when().patch("/v1/rejections/" + first).then().statusCode(200);
+        Api.as(owner)
+                .contentType("application/merge-patch+json")
+                .body(Map.of("stageReached", "FINAL_INTERVIEW"))
+                .when()
+                .patch("/v1/rejections/" + first)
+                .then()
+                .statusCode(200);
         JsonNode patched = insights();
         assertThat(patched.path("byStage").path("INTERVIEW").asLong()).isZero();
         assertThat(patched.path("byStage").path("FINAL_INTERVIEW").asLong()).isEqualTo(1);
 
         done(owner, first, "SEND_THANK_YOU");
-        assertThat(insights().path("rates").path("thankYouSent").path("numerator").asLong()).isEqualTo(1);
+        assertThat(insights()
+                        .path("rates")
+                        .path("thankYouSent")
+                        .path("numerator")
+                        .asLong())
+                .isEqualTo(1);
 
         feedback(owner, first, "More depth on system design.");
-        assertThat(insights().path("rates").path("feedbackReceived").path("numerator").asLong()).isEqualTo(1);
-        Api.as(owner).when().delete("/v1/rejections/" + first + "/feedback").then().statusCode(204);
-        assertThat(insights().path("rates").path("feedbackReceived").path("numerator").asLong()).isZero();
+        assertThat(insights()
+                        .path("rates")
+                        .path("feedbackReceived")
+                        .path("numerator")
+                        .asLong())
+                .isEqualTo(1);
+        Api.as(owner)
+                .when()
+                .delete("/v1/rejections/" + first + "/feedback")
+                .then()
+                .statusCode(204);
+        assertThat(insights()
+                        .path("rates")
+                        .path("feedbackReceived")
+                        .path("numerator")
+                        .asLong())
+                .isZero();
 
         reflection(owner, second, "PREPARATION");
         JsonNode reflected = insights();
-        assertThat(reflected.path("rates").path("reflected").path("numerator").asLong()).isEqualTo(1);
-        assertThat(reflected.path("topImprovementAreas").get(0).path("area").asText()).isEqualTo("PREPARATION");
-        Api.as(owner).contentType("application/json").body(Map.of("improvementAreas", List.of("ANSWERS"),
-                        "answers", List.of(Map.of("promptKey", "let-go.move-on", "answer", "Moving on."))))
-                .when().put("/v1/rejections/" + second + "/reflection").then().statusCode(200);
-        assertThat(insights().path("topImprovementAreas").get(0).path("area").asText()).isEqualTo("ANSWERS");
+        assertThat(reflected.path("rates").path("reflected").path("numerator").asLong())
+                .isEqualTo(1);
+        assertThat(reflected.path("topImprovementAreas").get(0).path("area").asText())
+                .isEqualTo("PREPARATION");
+        Api.as(owner)
+                .contentType("application/json")
+                .body(Map.of(
+                        "improvementAreas",
+                        List.of("ANSWERS"),
+                        "answers",
+                        List.of(Map.of("promptKey", "let-go.move-on", "answer", "Moving on."))))
+                .when()
+                .put("/v1/rejections/" + second + "/reflection")
+                .then()
+                .statusCode(200);
+        assertThat(insights().path("topImprovementAreas").get(0).path("area").asText())
+                .isEqualTo("ANSWERS");
 
         Api.as(owner).when().delete("/v1/rejections/" + second).then().statusCode(204);
         JsonNode deleted = insights();
@@ -92,11 +133,12 @@ class InsightsFreshnessTest {
         assertThat(insights().path("byStage").path("INTERVIEW").asLong()).isEqualTo(1);
 
         // As a maintenance job would: another session, whose search path does not name Rebound's schema.
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute("SET LOCAL search_path TO public"); // until the commit: the pool gets it back as it was
-            statement.executeUpdate("UPDATE " + schema + ".rejection SET stage_reached = 'SCREENING' WHERE id = '"
-                    + id + "'");
+            statement.executeUpdate(
+                    "UPDATE " + schema + ".rejection SET stage_reached = 'SCREENING' WHERE id = '" + id + "'");
             connection.commit();
         }
         JsonNode changed = insights();
@@ -108,7 +150,8 @@ class InsightsFreshnessTest {
     void anOwnerWithoutARevisionIsNeverServedErasedData() throws Exception {
         create(owner, record("Acme", "2025-03-05", "INTERVIEW", "NOT_GIVEN", "EMAIL"));
         // As for an owner whose records predate the revisions: no row.
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM " + schema + ".owner_revision WHERE owner_id = '" + owner + "'");
         }
         assertThat(insights().path("totalRejections").asLong()).isEqualTo(1);
@@ -124,8 +167,14 @@ class InsightsFreshnessTest {
         create(owner, record("Acme", "2025-01-10", "INTERVIEW", "NOT_GIVEN", "EMAIL"));
         create(owner, record("Globex", "2025-06-10", "INTERVIEW", "NOT_GIVEN", "EMAIL"));
         assertThat(insights().path("totalRejections").asLong()).isEqualTo(2);
-        JsonNode ranged = FollowThrough.json(Api.as(owner).queryParam("to", "2025-03-31").when().get("/v1/insights")
-                .then().statusCode(200).extract().asString());
+        JsonNode ranged = FollowThrough.json(Api.as(owner)
+                .queryParam("to", "2025-03-31")
+                .when()
+                .get("/v1/insights")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertThat(ranged.path("totalRejections").asLong()).isEqualTo(1);
         assertThat(insights().path("totalRejections").asLong()).isEqualTo(2);
     }

@@ -50,11 +50,24 @@ class ObservationsTest {
         Insights build() {
             long total = byStage.values().stream().mapToLong(Long::longValue).sum();
             byChannel.merge(NotifiedVia.EMAIL, total - byChannel.get(NotifiedVia.NO_RESPONSE), Long::sum);
-            Insights.Rates rates = new Insights.Rates(Insights.Rate.of(thankYous, total),
-                    Insights.Rate.of(requested, total), Insights.Rate.of(received, requested),
+            Insights.Rates rates = new Insights.Rates(
+                    Insights.Rate.of(thankYous, total),
+                    Insights.Rate.of(requested, total),
+                    Insights.Rate.of(received, requested),
                     Insights.Rate.of(0, total));
-            return new Insights(null, null, total, byStage, zeros(RejectionReason.class), byChannel, Map.of(),
-                    List.of(), rates, List.of(), null, List.of());
+            return new Insights(
+                    null,
+                    null,
+                    total,
+                    byStage,
+                    zeros(RejectionReason.class),
+                    byChannel,
+                    Map.of(),
+                    List.of(),
+                    rates,
+                    List.of(),
+                    null,
+                    List.of());
         }
 
         List<String> english() {
@@ -76,7 +89,12 @@ class ObservationsTest {
 
     @Test
     void saysNothingAboutFourRecords() {
-        assertThat(new Numbers().stage(StageReached.INTERVIEW, 4).thankYous(0).ghosted(3).english()).isEmpty();
+        assertThat(new Numbers()
+                        .stage(StageReached.INTERVIEW, 4)
+                        .thankYous(0)
+                        .ghosted(3)
+                        .english())
+                .isEmpty();
         assertThat(new Numbers().stage(StageReached.INTERVIEW, 4).spanish()).isEmpty();
     }
 
@@ -87,34 +105,59 @@ class ObservationsTest {
 
     @Test
     void fiveRecordsAreEnoughForTheStageAndThankYouSentences() {
-        assertThat(new Numbers().stage(StageReached.INTERVIEW, 5).thankYous(5).english()).containsExactly(
-                "Most of your rejections (5 of 5) came at the interview stage, so that is where practice will pay off "
-                        + "most.",
-                "You sent a thank-you note after 5 of 5 rejections.");
+        assertThat(new Numbers().stage(StageReached.INTERVIEW, 5).thankYous(5).english())
+                .containsExactly(
+                        "Most of your rejections (5 of 5) came at the interview stage, so that is where practice will pay off "
+                                + "most.",
+                        "You sent a thank-you note after 5 of 5 rejections.");
     }
 
     @Test
     void aMajorityStageIsSaidAsMostAndAPluralityAsMostOften() {
         // 4 of 7 is more than half.
-        assertThat(new Numbers().stage(StageReached.FINAL_INTERVIEW, 4).stage(StageReached.APPLIED, 3)
-                .thankYous(7).english().get(0))
+        assertThat(new Numbers()
+                        .stage(StageReached.FINAL_INTERVIEW, 4)
+                        .stage(StageReached.APPLIED, 3)
+                        .thankYous(7)
+                        .english()
+                        .get(0))
                 .isEqualTo("Most of your rejections (4 of 7) came at the final interview stage, so that is where"
                         + " practice will pay off most.");
         // 3 of 6 is exactly half: not a majority.
-        assertThat(new Numbers().stage(StageReached.SCREENING, 3).stage(StageReached.APPLIED, 2)
-                .stage(StageReached.OFFER, 1).thankYous(6).english().get(0))
+        assertThat(new Numbers()
+                        .stage(StageReached.SCREENING, 3)
+                        .stage(StageReached.APPLIED, 2)
+                        .stage(StageReached.OFFER, 1)
+                        .thankYous(6)
+                        .english()
+                        .get(0))
                 .isEqualTo("Your rejections came most often at the screening stage (3 of 6).");
         // 2 of 5 leads the stages without any majority.
-        assertThat(new Numbers().stage(StageReached.REFERENCE_CHECK, 2).stage(StageReached.APPLIED, 1)
-                .stage(StageReached.ASSESSMENT, 1).stage(StageReached.OFFER, 1).thankYous(5).english().get(0))
+        assertThat(new Numbers()
+                        .stage(StageReached.REFERENCE_CHECK, 2)
+                        .stage(StageReached.APPLIED, 1)
+                        .stage(StageReached.ASSESSMENT, 1)
+                        .stage(StageReached.OFFER, 1)
+                        .thankYous(5)
+                        .english()
+                        .get(0))
                 .isEqualTo("Your rejections came most often at the reference check stage (2 of 5).");
     }
 
     @Test
     void feedbackIsMentionedOnlyWithFiveRequestsBehindIt() {
-        assertThat(new Numbers().stage(StageReached.INTERVIEW, 10).thankYous(10).feedback(0, 4).english())
+        assertThat(new Numbers()
+                        .stage(StageReached.INTERVIEW, 10)
+                        .thankYous(10)
+                        .feedback(0, 4)
+                        .english())
                 .noneMatch(sentence -> sentence.contains("feedback") || sentence.contains("Feedback"));
-        assertThat(new Numbers().stage(StageReached.INTERVIEW, 10).thankYous(10).feedback(0, 5).english().get(1))
+        assertThat(new Numbers()
+                        .stage(StageReached.INTERVIEW, 10)
+                        .thankYous(10)
+                        .feedback(0, 5)
+                        .english()
+                        .get(1))
                 .isEqualTo("None of your 5 feedback requests has been answered yet; many employers never reply, and"
                         + " that says nothing about you.");
     }
@@ -132,8 +175,11 @@ class ObservationsTest {
                 + "nothing about you.'"
     })
     void feedbackIsNoneOneInNOrAShare(long received, long requested, String sentence) {
-        List<String> said = new Numbers().stage(StageReached.INTERVIEW, 10).thankYous(10)
-                .feedback(received, requested).english();
+        List<String> said = new Numbers()
+                .stage(StageReached.INTERVIEW, 10)
+                .thankYous(10)
+                .feedback(received, requested)
+                .english();
         assertThat(said).hasSize(3);
         assertThat(said.get(1)).isEqualTo(sentence);
     }
@@ -148,57 +194,95 @@ class ObservationsTest {
         "6, 6, 'You sent a thank-you note after 6 of 6 rejections.'"
     })
     void thankYouIsLowUnderHalfAndAShareOtherwise(long sent, long total, String sentence) {
-        List<String> said = new Numbers().stage(StageReached.APPLIED, total).thankYous(sent).english();
+        List<String> said =
+                new Numbers().stage(StageReached.APPLIED, total).thankYous(sent).english();
         assertThat(said).hasSize(2);
         assertThat(said.get(1)).isEqualTo(sentence);
     }
 
     @Test
     void ghostingIsMentionedFromTwoSilentEndings() {
-        assertThat(new Numbers().stage(StageReached.APPLIED, 6).thankYous(6).ghosted(1).english()).hasSize(2);
-        assertThat(new Numbers().stage(StageReached.APPLIED, 6).thankYous(6).ghosted(2).english()).containsExactly(
-                "Most of your rejections (6 of 6) came at the application stage, so that is where practice will pay"
-                        + " off most.",
-                "You sent a thank-you note after 6 of 6 rejections.",
-                "2 of your 6 applications ended without any reply; that silence reflects their process, not your "
-                        + "worth.");
+        assertThat(new Numbers()
+                        .stage(StageReached.APPLIED, 6)
+                        .thankYous(6)
+                        .ghosted(1)
+                        .english())
+                .hasSize(2);
+        assertThat(new Numbers()
+                        .stage(StageReached.APPLIED, 6)
+                        .thankYous(6)
+                        .ghosted(2)
+                        .english())
+                .containsExactly(
+                        "Most of your rejections (6 of 6) came at the application stage, so that is where practice will pay"
+                                + " off most.",
+                        "You sent a thank-you note after 6 of 6 rejections.",
+                        "2 of your 6 applications ended without any reply; that silence reflects their process, not your "
+                                + "worth.");
     }
 
     @Test
     void saysAtMostThreeThingsInTheirFixedOrder() {
-        List<String> said = new Numbers().stage(StageReached.INTERVIEW, 8).thankYous(1).feedback(6, 6).ghosted(3)
+        List<String> said = new Numbers()
+                .stage(StageReached.INTERVIEW, 8)
+                .thankYous(1)
+                .feedback(6, 6)
+                .ghosted(3)
                 .english();
-        assertThat(said).containsExactly(
-                "Most of your rejections (8 of 8) came at the interview stage, so that is where practice will pay off"
-                        + " most.",
-                "Feedback came back for 6 of your 6 requests.",
-                "You sent a thank-you note after 1 of 8 rejections; a two-minute note keeps more doors open.");
+        assertThat(said)
+                .containsExactly(
+                        "Most of your rejections (8 of 8) came at the interview stage, so that is where practice will pay off"
+                                + " most.",
+                        "Feedback came back for 6 of your 6 requests.",
+                        "You sent a thank-you note after 1 of 8 rejections; a two-minute note keeps more doors open.");
     }
 
     @Test
     void speaksSpanish() {
-        assertThat(new Numbers().stage(StageReached.ASSESSMENT, 3).stage(StageReached.APPLIED, 2)
-                .stage(StageReached.OFFER, 2).thankYous(1).feedback(1, 5).spanish()).containsExactly(
-                "Tus rechazos llegaron con más frecuencia en la etapa de evaluación (3 de 7).",
-                "Recibiste comentarios en aproximadamente 1 de cada 5 solicitudes (1 de 5); vale la pena seguir"
-                        + " pidiéndolos.",
-                "Enviaste una nota de agradecimiento tras 1 de 7 rechazos; una nota de dos minutos mantiene más"
-                        + " puertas abiertas.");
-        assertThat(new Numbers().stage(StageReached.FINAL_INTERVIEW, 5).thankYous(5).feedback(0, 5).ghosted(2)
-                .spanish()).containsExactly(
-                "La mayoría de tus rechazos (5 de 5) llegaron en la etapa de entrevista final, así que ahí es donde"
-                        + " más rendirá la práctica.",
-                "Ninguna de tus 5 solicitudes de comentarios ha recibido respuesta todavía; muchas empresas nunca"
-                        + " contestan, y eso no dice nada de ti.",
-                "Enviaste una nota de agradecimiento tras 5 de 5 rechazos.");
-        assertThat(new Numbers().stage(StageReached.REFERENCE_CHECK, 6).thankYous(6).feedback(4, 6).ghosted(2)
-                .spanish().get(1)).isEqualTo("Recibiste comentarios en 4 de tus 6 solicitudes.");
-        assertThat(new Numbers().stage(StageReached.SCREENING, 6).thankYous(3).ghosted(2).spanish()).containsExactly(
-                "La mayoría de tus rechazos (6 de 6) llegaron en la etapa de preselección, así que ahí es donde más"
-                        + " rendirá la práctica.",
-                "Enviaste una nota de agradecimiento tras 3 de 6 rechazos.",
-                "2 de tus 6 candidaturas terminaron sin ninguna respuesta; ese silencio habla de su proceso, no de tu"
-                        + " valía.");
+        assertThat(new Numbers()
+                        .stage(StageReached.ASSESSMENT, 3)
+                        .stage(StageReached.APPLIED, 2)
+                        .stage(StageReached.OFFER, 2)
+                        .thankYous(1)
+                        .feedback(1, 5)
+                        .spanish())
+                .containsExactly(
+                        "Tus rechazos llegaron con más frecuencia en la etapa de evaluación (3 de 7).",
+                        "Recibiste comentarios en aproximadamente 1 de cada 5 solicitudes (1 de 5); vale la pena seguir"
+                                + " pidiéndolos.",
+                        "Enviaste una nota de agradecimiento tras 1 de 7 rechazos; una nota de dos minutos mantiene más"
+                                + " puertas abiertas.");
+        assertThat(new Numbers()
+                        .stage(StageReached.FINAL_INTERVIEW, 5)
+                        .thankYous(5)
+                        .feedback(0, 5)
+                        .ghosted(2)
+                        .spanish())
+                .containsExactly(
+                        "La mayoría de tus rechazos (5 de 5) llegaron en la etapa de entrevista final, así que ahí es donde"
+                                + " más rendirá la práctica.",
+                        "Ninguna de tus 5 solicitudes de comentarios ha recibido respuesta todavía; muchas empresas nunca"
+                                + " contestan, y eso no dice nada de ti.",
+                        "Enviaste una nota de agradecimiento tras 5 de 5 rechazos.");
+        assertThat(new Numbers()
+                        .stage(StageReached.REFERENCE_CHECK, 6)
+                        .thankYous(6)
+                        .feedback(4, 6)
+                        .ghosted(2)
+                        .spanish()
+                        .get(1))
+                .isEqualTo("Recibiste comentarios en 4 de tus 6 solicitudes.");
+        assertThat(new Numbers()
+                        .stage(StageReached.SCREENING, 6)
+                        .thankYous(3)
+                        .ghosted(2)
+                        .spanish())
+                .containsExactly(
+                        "La mayoría de tus rechazos (6 de 6) llegaron en la etapa de preselección, así que ahí es donde más"
+                                + " rendirá la práctica.",
+                        "Enviaste una nota de agradecimiento tras 3 de 6 rechazos.",
+                        "2 de tus 6 candidaturas terminaron sin ninguna respuesta; ese silencio habla de su proceso, no de tu"
+                                + " valía.");
     }
 
     @ParameterizedTest
@@ -213,9 +297,11 @@ class ObservationsTest {
     })
     void everyStageHasANameInBothLanguages(StageReached stage, String english, String spanish) {
         Numbers numbers = new Numbers().stage(stage, 5).thankYous(5);
-        assertThat(numbers.english().get(0)).isEqualTo("Most of your rejections (5 of 5) came at the " + english
-                + " stage, so that is where practice will pay off most.");
-        assertThat(numbers.spanish().get(0)).isEqualTo("La mayoría de tus rechazos (5 de 5) llegaron en la etapa de "
-                + spanish + ", así que ahí es donde más rendirá la práctica.");
+        assertThat(numbers.english().get(0))
+                .isEqualTo("Most of your rejections (5 of 5) came at the " + english
+                        + " stage, so that is where practice will pay off most.");
+        assertThat(numbers.spanish().get(0))
+                .isEqualTo("La mayoría de tus rechazos (5 de 5) llegaron en la etapa de " + spanish
+                        + ", así que ahí es donde más rendirá la práctica.");
     }
 }

@@ -133,8 +133,9 @@ class MergePatchTest {
 
         JsonNode result = MergePatch.apply(target, patch);
 
-        assertThat(result).isEqualTo(json("{\"company\":\"Acme\",\"contact\":{\"name\":\"Ann\",\"title\":\"CTO\"},"
-                + "\"tags\":[\"data\"],\"extra\":{\"k\":{\"v\":1}}}"));
+        assertThat(result)
+                .isEqualTo(json("{\"company\":\"Acme\",\"contact\":{\"name\":\"Ann\",\"title\":\"CTO\"},"
+                        + "\"tags\":[\"data\"],\"extra\":{\"k\":{\"v\":1}}}"));
         assertThat(target.toString()).isEqualTo(targetText);
         assertThat(patch.toString()).isEqualTo(patchText);
     }

@@ -61,26 +61,30 @@ class TextRulesTest {
 
     @Test
     void acceptsEmoji() {
-        assertThat(TextRules.unsafeCharacterProblem("Rejected again \uD83D\uDE05\uD83D\uDC4D")).isNull();
+        assertThat(TextRules.unsafeCharacterProblem("Rejected again \uD83D\uDE05\uD83D\uDC4D"))
+                .isNull();
     }
 
     @Test
     void acceptsEmojiZwjSequenceAndFlag() {
         // family (man ZWJ woman ZWJ girl) and the flag of Germany (regional indicators D, E)
         assertThat(TextRules.unsafeCharacterProblem(
-                "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 \uD83C\uDDE9\uD83C\uDDEA")).isNull();
+                        "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 \uD83C\uDDE9\uD83C\uDDEA"))
+                .isNull();
     }
 
     @Test
     void acceptsRightToLeftText() {
-        assertThat(TextRules.unsafeCharacterProblem("\u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 \u202Babc\u202C"))
+        assertThat(TextRules.unsafeCharacterProblem(
+                        "\u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 \u202Babc\u202C"))
                 .isNull();
     }
 
     @Test
     void acceptsCombiningMarks() {
         // e + combining acute, n + combining tilde, a + several stacked marks
-        assertThat(TextRules.unsafeCharacterProblem("Jose\u0301 Pen\u0303a a\u0300\u0301\u0302")).isNull();
+        assertThat(TextRules.unsafeCharacterProblem("Jose\u0301 Pen\u0303a a\u0300\u0301\u0302"))
+                .isNull();
     }
 
     @Test

@@ -23,14 +23,18 @@ class BusinessMetricsTest {
     }
 
     private double done(PlanAction action) {
-        return registry.get("rebound.plan.steps.done").tag("action", action.name()).counter().count();
+        return registry.get("rebound.plan.steps.done")
+                .tag("action", action.name())
+                .counter()
+                .count();
     }
 
     @Test
     void countsAtOnceOutsideATransaction() {
         metrics.suggestionsGenerated();
         metrics.suggestionsGenerated();
-        assertThat(registry.get("rebound.suggestions.generated").counter().count()).isEqualTo(2);
+        assertThat(registry.get("rebound.suggestions.generated").counter().count())
+                .isEqualTo(2);
     }
 
     @Test

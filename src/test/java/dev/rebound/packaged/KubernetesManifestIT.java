@@ -27,8 +27,8 @@ class KubernetesManifestIT {
     static void readManifest() throws Exception {
         assertThat(MANIFEST).as("written by ./mvnw package").exists();
         resources = new ArrayList<>();
-        try (MappingIterator<JsonNode> documents = new ObjectMapper(new YAMLFactory())
-                .readerFor(JsonNode.class).readValues(Files.readString(MANIFEST))) {
+        try (MappingIterator<JsonNode> documents =
+                new ObjectMapper(new YAMLFactory()).readerFor(JsonNode.class).readValues(Files.readString(MANIFEST))) {
             documents.forEachRemaining(document -> {
                 if (document != null && !document.isEmpty()) {
                     resources.add(document);
@@ -40,14 +40,18 @@ class KubernetesManifestIT {
     @Test
     void runsTwoStatelessReplicasWithoutAMigrationJob() {
         // Only core resource types, so that the file applies to any cluster (no ServiceMonitor, no Job).
-        assertThat(resources).extracting(resource -> resource.path("kind").asText())
+        assertThat(resources)
+                .extracting(resource -> resource.path("kind").asText())
                 .containsExactlyInAnyOrder("Service", "Deployment");
         JsonNode spec = deployment().path("spec");
         assertThat(spec.path("replicas").asInt()).isEqualTo(2);
         assertThat(spec.path("template").path("spec").has("initContainers")).isFalse();
-        assertThat(spec.path("template").path("spec").has("volumes")).as("nothing kept on the pod").isFalse();
+        assertThat(spec.path("template").path("spec").has("volumes"))
+                .as("nothing kept on the pod")
+                .isFalse();
         // A selector that carried the version would make every upgrade fail: it cannot change.
-        assertThat(spec.path("selector").path("matchLabels").has("app.kubernetes.io/version")).isFalse();
+        assertThat(spec.path("selector").path("matchLabels").has("app.kubernetes.io/version"))
+                .isFalse();
     }
 
     @Test
@@ -57,7 +61,9 @@ class KubernetesManifestIT {
         assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
         assertThat(container.at("/startupProbe/httpGet/path").asText()).isEqualTo("/q/health/started");
         for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
-            assertThat(container.path(probe).at("/httpGet/port").asInt()).as(probe).isEqualTo(8080);
+            assertThat(container.path(probe).at("/httpGet/port").asInt())
+                    .as(probe)
+                    .isEqualTo(8080);
         }
     }
 
@@ -82,14 +88,27 @@ class KubernetesManifestIT {
     void takesSecretsFromTheSecretAndTheRestFromPlainEnvironment() {
         JsonNode container = container();
         List<String> secrets = new ArrayList<>();
-        container.path("envFrom").forEach(source -> secrets.add(source.at("/secretRef/name").asText()));
+        container
+                .path("envFrom")
+                .forEach(source -> secrets.add(source.at("/secretRef/name").asText()));
         assertThat(secrets).containsExactly("rebound");
         List<String> plain = new ArrayList<>();
-        container.path("env").forEach(variable -> plain.add(variable.path("name").asText()));
-        assertThat(plain).contains("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "REBOUND_PUBLIC_BASE_URL");
-        assertThat(plain).doesNotContain("QUARKUS_DATASOURCE_PASSWORD", "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                "MP_JWT_VERIFY_PUBLICKEY", "MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES");
+        container
+                .path("env")
+                .forEach(variable -> plain.add(variable.path("name").asText()));
+        assertThat(plain)
+                .contains(
+                        "QUARKUS_DATASOURCE_JDBC_URL",
+                        "QUARKUS_DATASOURCE_USERNAME",
+                        "QUARKUS_DATASOURCE_JDBC_MAX_SIZE",
+                        "REBOUND_PUBLIC_BASE_URL");
+        assertThat(plain)
+                .doesNotContain(
+                        "QUARKUS_DATASOURCE_PASSWORD",
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                        "MP_JWT_VERIFY_PUBLICKEY",
+                        "MP_JWT_VERIFY_ISSUER",
+                        "MP_JWT_VERIFY_AUDIENCES");
     }
 
     @Test
@@ -106,8 +125,12 @@ class KubernetesManifestIT {
         assertThat(service.at("/ports/0/port").asInt()).isEqualTo(80);
         assertThat(service.at("/ports/0/targetPort").asInt()).isEqualTo(8080);
         JsonNode podLabels = deployment().at("/spec/template/metadata/labels");
-        service.path("selector").fields().forEachRemaining(label ->
-                assertThat(podLabels.path(label.getKey()).asText()).as(label.getKey()).isEqualTo(label.getValue().asText()));
+        service.path("selector")
+                .fields()
+                .forEachRemaining(
+                        label -> assertThat(podLabels.path(label.getKey()).asText())
+                                .as(label.getKey())
+                                .isEqualTo(label.getValue().asText()));
     }
 
     private static JsonNode deployment() {
@@ -121,7 +144,10 @@ class KubernetesManifestIT {
     }
 
     private static JsonNode resource(String kind) {
-        return resources.stream().filter(resource -> resource.path("kind").asText().equals(kind)
-                && resource.at("/metadata/name").asText().equals("rebound")).findFirst().orElseThrow();
+        return resources.stream()
+                .filter(resource -> resource.path("kind").asText().equals(kind)
+                        && resource.at("/metadata/name").asText().equals("rebound"))
+                .findFirst()
+                .orElseThrow();
     }
 }

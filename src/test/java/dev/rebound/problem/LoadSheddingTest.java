@@ -2,8 +2,8 @@ package dev.rebound.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rebound.support.ConfigOverrides;
 import dev.rebound.support.Api;
+import dev.rebound.support.ConfigOverrides;
 import dev.rebound.support.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,10 +55,20 @@ class LoadSheddingTest {
     void theCalendarFeedIsShedToo() throws Exception {
         String unknownFeed = "/feeds/" + "A".repeat(43) + ".ics";
         try (Socket held = holdTheOnlySlot()) {
-            Response shed = until(503, () -> io.restassured.RestAssured.get(unknownFeed).then().extract().response());
+            Response shed = until(
+                    503,
+                    () -> io.restassured.RestAssured.get(unknownFeed)
+                            .then()
+                            .extract()
+                            .response());
             assertThat(shed.contentType()).startsWith(ProblemResponses.MEDIA_TYPE);
         }
-        until(404, () -> io.restassured.RestAssured.get(unknownFeed).then().extract().response());
+        until(
+                404,
+                () -> io.restassured.RestAssured.get(unknownFeed)
+                        .then()
+                        .extract()
+                        .response());
     }
 
     /** A create whose body never finishes arriving: admitted, and then in flight until the socket closes. */
@@ -66,18 +76,26 @@ class LoadSheddingTest {
         Socket socket = new Socket(service.getHost(), service.getPort());
         OutputStream out = socket.getOutputStream();
         out.write(("POST /v1/rejections HTTP/1.1\r\n"
-                + "Host: " + service.getHost() + ":" + service.getPort() + "\r\n"
-                + "Authorization: Bearer " + TestTokens.tokenFor(owner) + "\r\n"
-                + "Content-Type: application/json\r\n"
-                + "Content-Length: 1000\r\n"
-                + "\r\n"
-                + "{\"company\":").getBytes(StandardCharsets.US_ASCII));
+                        + "Host: " + service.getHost() + ":" + service.getPort() + "\r\n"
+                        + "Authorization: Bearer " + TestTokens.tokenFor(owner) + "\r\n"
+                        + "Content-Type: application/json\r\n"
+                        + "Content-Length: 1000\r\n"
+                        + "\r\n"
+                        + "{\"company\":")
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return socket;
     }
 
     private Response listUntil(int status) throws InterruptedException {
-        return until(status, () -> Api.as(owner).when().get("/v1/rejections").then().extract().response());
+        return until(
+                status,
+                () -> Api.as(owner)
+                        .when()
+                        .get("/v1/rejections")
+                        .then()
+                        .extract()
+                        .response());
     }
 
     private Response until(int status, java.util.function.Supplier<Response> request) throws InterruptedException {

@@ -34,7 +34,8 @@ class StreamedBodiesTest {
         try (Socket socket = open()) {
             OutputStream out = socket.getOutputStream();
             // A client that would keep the connection: the service closes it after the 413 all the same.
-            out.write(head("POST", "/v1/rejections").replace("Connection: close\r\n", "")
+            out.write(head("POST", "/v1/rejections")
+                    .replace("Connection: close\r\n", "")
                     .getBytes(StandardCharsets.US_ASCII));
             String padding = "{\"company\":\"Acme\",\"role\":\"Engineer\",\"notes\":\"" + "x".repeat(CHUNK);
             writeChunk(out, padding);
@@ -52,9 +53,10 @@ class StreamedBodiesTest {
 
     @Test
     void aChunkedBodyWithinTheLimitIsServed() throws IOException {
-        String response = sendWhole("{\"company\":\"Acme\",\"role\":\"Engineer\",",
-                "\"stageReached\":\"SCREENING\",\"notifiedVia\":\"EMAIL\",\"rejectedOn\":\""
-                        + Samples.todayUtc() + "\",\"notes\":\"" + "n".repeat(2000) + "\"}");
+        String response = sendWhole(
+                "{\"company\":\"Acme\",\"role\":\"Engineer\",",
+                "\"stageReached\":\"SCREENING\",\"notifiedVia\":\"EMAIL\",\"rejectedOn\":\"" + Samples.todayUtc()
+                        + "\",\"notes\":\"" + "n".repeat(2000) + "\"}");
         assertThat(response).startsWith("HTTP/1.1 201 ");
         assertThat(response).contains("\"company\":\"Acme\"");
     }

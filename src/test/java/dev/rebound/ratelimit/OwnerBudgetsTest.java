@@ -46,7 +46,9 @@ class OwnerBudgetsTest {
         assertThat(budgets.spend("alice", Policy.WRITES).allowed()).isFalse();
         assertThat(budgets.spend("alice", Policy.WRITES).allowed()).isFalse();
         now += TimeUnit.SECONDS.toNanos(2);
-        assertThat(budgets.spend("alice", Policy.WRITES).allowed()).as("refused attempts took nothing").isTrue();
+        assertThat(budgets.spend("alice", Policy.WRITES).allowed())
+                .as("refused attempts took nothing")
+                .isTrue();
         assertThat(budgets.spend("alice", Policy.WRITES).allowed()).isFalse();
     }
 

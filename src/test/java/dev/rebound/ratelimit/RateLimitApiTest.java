@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
-import dev.rebound.support.ConfigOverrides;
 import dev.rebound.support.Api;
+import dev.rebound.support.ConfigOverrides;
 import dev.rebound.support.Samples;
 import dev.rebound.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,32 +20,52 @@ class RateLimitApiTest {
 
     public static class SmallBudgets extends ConfigOverrides {
         public SmallBudgets() {
-            super("rebound.rate-limit.enabled", "true",
-                    "rebound.rate-limit.writes-per-minute", "3", "rebound.rate-limit.reads-per-minute", "5");
+            super(
+                    "rebound.rate-limit.enabled",
+                    "true",
+                    "rebound.rate-limit.writes-per-minute",
+                    "3",
+                    "rebound.rate-limit.reads-per-minute",
+                    "5");
         }
     }
 
     private final String owner = TestTokens.newOwner();
 
     private io.restassured.response.ValidatableResponse create(String who) {
-        return Api.as(who).contentType("application/json").body(Samples.minimal()).when().post("/v1/rejections").then();
+        return Api.as(who)
+                .contentType("application/json")
+                .body(Samples.minimal())
+                .when()
+                .post("/v1/rejections")
+                .then();
     }
 
     @Test
     void changesBeyondTheBudgetAre429WithRetryAfterAndSpendNothing() {
-        // The bucket refills from the first request on, so seconds are checked as bounds (exact values: OwnerBudgetsTest).
-        create(owner).statusCode(201).header("RateLimit-Policy", "\"writes\";q=3;w=60")
+        // The bucket refills from the first request on, so seconds are checked as bounds (exact values:
+        // OwnerBudgetsTest).
+        create(owner)
+                .statusCode(201)
+                .header("RateLimit-Policy", "\"writes\";q=3;w=60")
                 .header("RateLimit", matchesPattern("\"writes\";r=2;t=(1[0-9]|20)"));
         create(owner).statusCode(201).header("RateLimit", containsString("r=1;"));
         create(owner).statusCode(201).header("RateLimit", containsString("r=0;"));
-        create(owner).statusCode(429).contentType("application/problem+json")
+        create(owner)
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://rebound.dev/problems/too-many-requests"))
                 .header("Retry-After", matchesPattern("[1-9]|1[0-9]|20"))
                 .header("RateLimit", containsString("\"writes\";r=0;"));
         create(owner).statusCode(429);
-        Api.as(owner).when().get("/v1/rejections").then().statusCode(200)
+        Api.as(owner)
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(3))
-                .header("RateLimit-Policy", "\"reads\";q=5;w=60").header("RateLimit", containsString("\"reads\";r=4;"));
+                .header("RateLimit-Policy", "\"reads\";q=5;w=60")
+                .header("RateLimit", containsString("\"reads\";r=4;"));
     }
 
     @Test
@@ -62,7 +82,12 @@ class RateLimitApiTest {
         for (int i = 0; i < 5; i++) {
             Api.as(owner).when().get("/v1/rejections").then().statusCode(200);
         }
-        Api.as(owner).when().get("/v1/insights").then().statusCode(429).header("Retry-After", matchesPattern("[1-9]|1[0-2]"));
+        Api.as(owner)
+                .when()
+                .get("/v1/insights")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", matchesPattern("[1-9]|1[0-2]"));
         create(owner).statusCode(201);
     }
 
@@ -74,7 +99,12 @@ class RateLimitApiTest {
 
     @Test
     void browsersMayReadTheHeaders() {
-        Api.as(owner).header("Origin", "https://jobs.example.com").when().get("/v1/rejections").then().statusCode(200)
+        Api.as(owner)
+                .header("Origin", "https://jobs.example.com")
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Expose-Headers", containsString("RateLimit-Policy"));
     }
 }

@@ -33,8 +33,8 @@ class PlanTrackingTest {
     /** A Friday: the steps due on the next business day fall on Monday, the one after on Tuesday. */
     private static final String FRIDAY = "2024-03-01";
 
-    private static final List<String> ALL_ACTIONS = List.of("SEND_THANK_YOU", "CONNECT", "REQUEST_FEEDBACK", "REFLECT",
-            "CHECK_NEW_OPENINGS", "REAPPLY_WINDOW_OPENS");
+    private static final List<String> ALL_ACTIONS = List.of(
+            "SEND_THANK_YOU", "CONNECT", "REQUEST_FEEDBACK", "REFLECT", "CHECK_NEW_OPENINGS", "REAPPLY_WINDOW_OPENS");
 
     private final String owner = TestTokens.newOwner();
 
@@ -48,9 +48,15 @@ class PlanTrackingTest {
     }
 
     private Response createResponse(String who, Map<String, Object> body) {
-        return Api.as(who).contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(201).extract().response();
+        return Api.as(who)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .response();
     }
 
     private String create(Map<String, Object> body) {
@@ -58,17 +64,32 @@ class PlanTrackingTest {
     }
 
     private Map<String, Object> read(String id) {
-        return Api.as(owner).when().get("/v1/rejections/" + id)
-                .then().statusCode(200).extract().jsonPath().getMap("");
+        return Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
     }
 
     private String etagOf(String id) {
-        return Api.as(owner).when().get("/v1/rejections/" + id).then().statusCode(200).extract().header("ETag");
+        return Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     private static ValidatableResponse changeStep(RequestSpecification request, String id, String action, Object body) {
-        return request.contentType("application/json").body(body)
-                .when().patch("/v1/rejections/" + id + "/plan/" + action).then();
+        return request.contentType("application/json")
+                .body(body)
+                .when()
+                .patch("/v1/rejections/" + id + "/plan/" + action)
+                .then();
     }
 
     private ValidatableResponse changeStep(String id, String action, Object body) {
@@ -77,13 +98,19 @@ class PlanTrackingTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> stepsByAction(Map<String, Object> record) {
-        return ((List<Map<String, Object>>) record.get("plan")).stream()
-                .collect(Collectors.toMap(step -> (String) step.get("action"), Function.identity(),
-                        (a, b) -> { throw new AssertionError("action listed twice: " + a); }, LinkedHashMap::new));
+        return ((List<Map<String, Object>>) record.get("plan"))
+                .stream()
+                        .collect(Collectors.toMap(
+                                step -> (String) step.get("action"),
+                                Function.identity(),
+                                (a, b) -> {
+                                    throw new AssertionError("action listed twice: " + a);
+                                },
+                                LinkedHashMap::new));
     }
 
-    private static Map<String, Object> step(String action, String due, String status, String doneOn,
-            String snoozedUntil) {
+    private static Map<String, Object> step(
+            String action, String due, String status, String doneOn, String snoozedUntil) {
         Map<String, Object> step = new HashMap<>();
         step.put("action", action);
         step.put("due", due);
@@ -115,7 +142,8 @@ class PlanTrackingTest {
      * currently named twice (see {@link #namesEachUnknownMemberOnce}).
      */
     private void assertRefusedNaming(String id, String action, String body, String... fields) {
-        assertThat(refusal(id, action, body).stream().distinct().toList()).as("fields named for " + body)
+        assertThat(refusal(id, action, body).stream().distinct().toList())
+                .as("fields named for " + body)
                 .containsExactlyInAnyOrder(fields);
     }
 
@@ -125,8 +153,12 @@ class PlanTrackingTest {
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("type", endsWith("/validation-failed"))
-                .extract().jsonPath().getList("errors.field", String.class);
-        assertThat(read(id)).as("a refused change leaves the record alone: " + body).isEqualTo(before);
+                .extract()
+                .jsonPath()
+                .getList("errors.field", String.class);
+        assertThat(read(id))
+                .as("a refused change leaves the record alone: " + body)
+                .isEqualTo(before);
         return named;
     }
 
@@ -158,8 +190,8 @@ class PlanTrackingTest {
         String id = create(body);
 
         Map<String, Object> record = read(id);
-        assertThat(stepsByAction(record)).containsOnlyKeys("SEND_THANK_YOU", "CONNECT", "REFLECT",
-                "CHECK_NEW_OPENINGS", "REAPPLY_WINDOW_OPENS");
+        assertThat(stepsByAction(record))
+                .containsOnlyKeys("SEND_THANK_YOU", "CONNECT", "REFLECT", "CHECK_NEW_OPENINGS", "REAPPLY_WINDOW_OPENS");
 
         changeStep(id, "REQUEST_FEEDBACK", "{\"status\":\"DONE\"}")
                 .statusCode(404)
@@ -191,15 +223,16 @@ class PlanTrackingTest {
         ZoneId behind = ZoneId.of("Pacific/Pago_Pago");
 
         LocalDate beforeAhead = LocalDate.now(ahead);
-        Response first = changeStep(Api.withToken(tokenInZone(owner, ahead.getId())), id, "SEND_THANK_YOU",
-                "{\"status\":\"DONE\"}")
+        Response first = changeStep(
+                        Api.withToken(tokenInZone(owner, ahead.getId())), id, "SEND_THANK_YOU", "{\"status\":\"DONE\"}")
                 .statusCode(200)
                 .contentType("application/json")
                 .body("action", equalTo("SEND_THANK_YOU"))
                 .body("due", equalTo("2024-03-04"))
                 .body("status", equalTo("DONE"))
                 .body("snoozedUntil", nullValue())
-                .extract().response();
+                .extract()
+                .response();
         LocalDate afterAhead = LocalDate.now(ahead);
         assertThat(LocalDate.parse(first.path("doneOn"))).isIn(beforeAhead, afterAhead);
 
@@ -208,12 +241,16 @@ class PlanTrackingTest {
         assertThat(version(afterFirst)).isEqualTo(1);
         assertThat(first.header("ETag")).isEqualTo("\"1\"").isEqualTo(etagOf(id));
         assertThat(stepsByAction(afterFirst).get("SEND_THANK_YOU"))
-                .as("the answer is the step as stored").isEqualTo(first.jsonPath().getMap(""));
+                .as("the answer is the step as stored")
+                .isEqualTo(first.jsonPath().getMap(""));
 
         LocalDate beforeBehind = LocalDate.now(behind);
-        Response second = changeStep(Api.withToken(tokenInZone(owner, behind.getId())), id, "CONNECT",
-                "{\"status\":\"DONE\"}")
-                .statusCode(200).body("status", equalTo("DONE")).extract().response();
+        Response second = changeStep(
+                        Api.withToken(tokenInZone(owner, behind.getId())), id, "CONNECT", "{\"status\":\"DONE\"}")
+                .statusCode(200)
+                .body("status", equalTo("DONE"))
+                .extract()
+                .response();
         LocalDate afterBehind = LocalDate.now(behind);
         assertThat(LocalDate.parse(second.path("doneOn"))).isIn(beforeBehind, afterBehind);
         assertThat(second.header("ETag")).isEqualTo("\"2\"").isEqualTo(etagOf(id));
@@ -222,7 +259,8 @@ class PlanTrackingTest {
         assertThat(version(afterSecond)).isEqualTo(2);
         assertThat(afterSecond.get("status")).isEqualTo("IN_PROGRESS");
         assertThat(stepsByAction(afterSecond).get("CONNECT").get("doneOn")).isEqualTo(second.path("doneOn"));
-        assertThat(stepsByAction(afterSecond).get("SEND_THANK_YOU").get("doneOn")).isEqualTo(first.path("doneOn"));
+        assertThat(stepsByAction(afterSecond).get("SEND_THANK_YOU").get("doneOn"))
+                .isEqualTo(first.path("doneOn"));
         assertThat(afterSecond.get("updatedAt")).isNotEqualTo(afterFirst.get("updatedAt"));
     }
 
@@ -240,14 +278,25 @@ class PlanTrackingTest {
     @Test
     void acceptsMergePatchJsonAndRefusesOtherMediaTypes() {
         String id = create(rejectedOnFriday());
-        Api.as(owner).contentType("text/plain").body("{\"status\":\"SKIPPED\"}")
-                .when().patch("/v1/rejections/" + id + "/plan/CONNECT")
-                .then().statusCode(415).contentType(PROBLEM).body("type", endsWith("/unsupported-media-type"));
+        Api.as(owner)
+                .contentType("text/plain")
+                .body("{\"status\":\"SKIPPED\"}")
+                .when()
+                .patch("/v1/rejections/" + id + "/plan/CONNECT")
+                .then()
+                .statusCode(415)
+                .contentType(PROBLEM)
+                .body("type", endsWith("/unsupported-media-type"));
         assertThat(version(read(id))).isZero();
 
-        Api.as(owner).contentType(MERGE_PATCH).body("{\"status\":\"SKIPPED\"}")
-                .when().patch("/v1/rejections/" + id + "/plan/CONNECT")
-                .then().statusCode(200).body("status", equalTo("SKIPPED"));
+        Api.as(owner)
+                .contentType(MERGE_PATCH)
+                .body("{\"status\":\"SKIPPED\"}")
+                .when()
+                .patch("/v1/rejections/" + id + "/plan/CONNECT")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SKIPPED"));
         assertThat(stepsByAction(read(id)).get("CONNECT").get("status")).isEqualTo("SKIPPED");
     }
 
@@ -302,35 +351,66 @@ class PlanTrackingTest {
 
         for (int i = 0; i < ALL_ACTIONS.size(); i++) {
             changeStep(closed, ALL_ACTIONS.get(i), "{\"status\":\"SKIPPED\"}")
-                    .statusCode(200).body("status", equalTo("SKIPPED"));
+                    .statusCode(200)
+                    .body("status", equalTo("SKIPPED"));
             Map<String, Object> record = read(closed);
             boolean last = i == ALL_ACTIONS.size() - 1;
-            assertThat(record.get("status")).as("after skipping %d of %d steps", i + 1, ALL_ACTIONS.size())
+            assertThat(record.get("status"))
+                    .as("after skipping %d of %d steps", i + 1, ALL_ACTIONS.size())
                     .isEqualTo(last ? "CLOSED" : "IN_PROGRESS");
             assertThat(version(record)).isEqualTo(i + 1);
         }
 
-        Api.as(owner).queryParam("status", "CLOSED").when().get("/v1/rejections")
-                .then().statusCode(200)
+        Api.as(owner)
+                .queryParam("status", "CLOSED")
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(closed)))
                 .body("items[0].status", equalTo("CLOSED"))
                 .body("totalItems", equalTo(1));
-        Api.as(owner).queryParam("status", "NEW").when().get("/v1/rejections")
-                .then().statusCode(200).body("items.id", equalTo(List.of(untouched))).body("totalItems", equalTo(1));
-        Api.as(owner).queryParam("status", "IN_PROGRESS").when().get("/v1/rejections")
-                .then().statusCode(200).body("items.id", equalTo(List.of(started)));
-        Api.as(owner).queryParam("status", "REFLECTED").when().get("/v1/rejections")
-                .then().statusCode(200).body("items", equalTo(List.of())).body("totalItems", equalTo(0));
-        Api.as(owner).when().get("/v1/rejections")
-                .then().statusCode(200).body("items.id", containsInAnyOrder(closed, untouched, started));
+        Api.as(owner)
+                .queryParam("status", "NEW")
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(untouched)))
+                .body("totalItems", equalTo(1));
+        Api.as(owner)
+                .queryParam("status", "IN_PROGRESS")
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(started)));
+        Api.as(owner)
+                .queryParam("status", "REFLECTED")
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
+                .body("items", equalTo(List.of()))
+                .body("totalItems", equalTo(0));
+        Api.as(owner)
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
+                .body("items.id", containsInAnyOrder(closed, untouched, started));
     }
 
     @Test
     void aBadStatusFilterIsRefusedNamingIt() {
         create(rejectedOnFriday());
         for (String bad : List.of("DONE", "closed", "ANY")) {
-            Api.as(owner).queryParam("status", bad).when().get("/v1/rejections")
-                    .then().statusCode(400)
+            Api.as(owner)
+                    .queryParam("status", bad)
+                    .when()
+                    .get("/v1/rejections")
+                    .then()
+                    .statusCode(400)
                     .contentType(PROBLEM)
                     .body("errors.field", equalTo(List.of("status")));
         }
@@ -340,21 +420,31 @@ class PlanTrackingTest {
     void changingRejectedOnMovesOnlyPendingSteps() {
         String id = create(rejectedOnFriday());
         String until = Samples.todayUtc().plusDays(10).toString();
-        changeStep(id, "SEND_THANK_YOU", "{\"status\":\"DONE\",\"doneOn\":\"2024-03-04\"}").statusCode(200);
+        changeStep(id, "SEND_THANK_YOU", "{\"status\":\"DONE\",\"doneOn\":\"2024-03-04\"}")
+                .statusCode(200);
         changeStep(id, "CONNECT", "{\"status\":\"SKIPPED\"}").statusCode(200);
-        changeStep(id, "REFLECT", Map.of("status", "SNOOZED", "snoozedUntil", until)).statusCode(200);
+        changeStep(id, "REFLECT", Map.of("status", "SNOOZED", "snoozedUntil", until))
+                .statusCode(200);
 
         // Two days earlier, a Wednesday in a leap year.
-        Api.as(owner).contentType(MERGE_PATCH).body("{\"rejectedOn\":\"2024-02-28\"}")
-                .when().patch("/v1/rejections/" + id)
-                .then().statusCode(200).header("ETag", "\"4\"");
+        Api.as(owner)
+                .contentType(MERGE_PATCH)
+                .body("{\"rejectedOn\":\"2024-02-28\"}")
+                .when()
+                .patch("/v1/rejections/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"4\"");
 
         Map<String, Map<String, Object>> steps = stepsByAction(read(id));
-        assertThat(steps.get("SEND_THANK_YOU")).as("done keeps its due")
+        assertThat(steps.get("SEND_THANK_YOU"))
+                .as("done keeps its due")
                 .isEqualTo(step("SEND_THANK_YOU", "2024-03-04", "DONE", "2024-03-04", null));
-        assertThat(steps.get("CONNECT")).as("skipped keeps its due")
+        assertThat(steps.get("CONNECT"))
+                .as("skipped keeps its due")
                 .isEqualTo(step("CONNECT", "2024-03-04", "SKIPPED", null, null));
-        assertThat(steps.get("REFLECT")).as("snoozed keeps its due")
+        assertThat(steps.get("REFLECT"))
+                .as("snoozed keeps its due")
                 .isEqualTo(step("REFLECT", "2024-03-08", "SNOOZED", null, until));
         assertThat(steps.get("REQUEST_FEEDBACK")).isEqualTo(pending("REQUEST_FEEDBACK", "2024-03-01"));
         assertThat(steps.get("CHECK_NEW_OPENINGS")).isEqualTo(pending("CHECK_NEW_OPENINGS", "2024-05-28"));
@@ -364,24 +454,39 @@ class PlanTrackingTest {
     @Test
     void rejectedOnCannotMovePastTheDayAStepWasDone() {
         String id = create(rejectedOnFriday());
-        changeStep(id, "SEND_THANK_YOU", "{\"status\":\"DONE\",\"doneOn\":\"2024-03-04\"}").statusCode(200);
+        changeStep(id, "SEND_THANK_YOU", "{\"status\":\"DONE\",\"doneOn\":\"2024-03-04\"}")
+                .statusCode(200);
 
-        Api.as(owner).contentType(MERGE_PATCH).body("{\"rejectedOn\":\"2024-03-05\"}")
-                .when().patch("/v1/rejections/" + id)
-                .then().statusCode(400).contentType(PROBLEM)
+        Api.as(owner)
+                .contentType(MERGE_PATCH)
+                .body("{\"rejectedOn\":\"2024-03-05\"}")
+                .when()
+                .patch("/v1/rejections/" + id)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors.field", containsInAnyOrder("rejectedOn"));
-        Api.as(owner).contentType(MERGE_PATCH).body("{\"rejectedOn\":\"2024-03-04\"}")
-                .when().patch("/v1/rejections/" + id)
-                .then().statusCode(200).body("rejectedOn", equalTo("2024-03-04"));
+        Api.as(owner)
+                .contentType(MERGE_PATCH)
+                .body("{\"rejectedOn\":\"2024-03-04\"}")
+                .when()
+                .patch("/v1/rejections/" + id)
+                .then()
+                .statusCode(200)
+                .body("rejectedOn", equalTo("2024-03-04"));
     }
 
     @Test
     void aPatchThatKeepsRejectedOnLeavesTheDuesAlone() {
         String id = create(rejectedOnFriday());
         List<?> plan = (List<?>) read(id).get("plan");
-        Api.as(owner).contentType(MERGE_PATCH).body("{\"notes\":\"called back\",\"rejectedOn\":\"" + FRIDAY + "\"}")
-                .when().patch("/v1/rejections/" + id)
-                .then().statusCode(200);
+        Api.as(owner)
+                .contentType(MERGE_PATCH)
+                .body("{\"notes\":\"called back\",\"rejectedOn\":\"" + FRIDAY + "\"}")
+                .when()
+                .patch("/v1/rejections/" + id)
+                .then()
+                .statusCode(200);
         assertThat(read(id).get("plan")).isEqualTo(plan);
     }
 
@@ -403,8 +508,15 @@ class PlanTrackingTest {
                 .header("ETag", "\"1\"");
 
         // The record's own PATCH moves the same ETag, so a step change based on an older read is refused.
-        String afterRecordPatch = Api.as(owner).contentType(MERGE_PATCH).body("{\"notes\":\"x\"}")
-                .when().patch("/v1/rejections/" + id).then().statusCode(200).extract().header("ETag");
+        String afterRecordPatch = Api.as(owner)
+                .contentType(MERGE_PATCH)
+                .body("{\"notes\":\"x\"}")
+                .when()
+                .patch("/v1/rejections/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         assertThat(afterRecordPatch).isEqualTo("\"2\"");
         changeStep(Api.as(owner).header("If-Match", "\"1\""), id, "REFLECT", "{\"status\":\"SKIPPED\"}")
                 .statusCode(412);
@@ -420,18 +532,25 @@ class PlanTrackingTest {
         String id = create(rejectedOnFriday());
         Map<String, Object> original = read(id);
         changeStep(id, "CONNECT", "{\"status\":\"PENDING\"}")
-                .statusCode(200).header("ETag", "\"0\"").body("status", equalTo("PENDING"));
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("status", equalTo("PENDING"));
         assertThat(read(id)).isEqualTo(original);
 
         changeStep(id, "CONNECT", "{\"status\":\"DONE\",\"doneOn\":\"2024-03-05\"}")
-                .statusCode(200).header("ETag", "\"1\"");
+                .statusCode(200)
+                .header("ETag", "\"1\"");
         Map<String, Object> done = read(id);
         changeStep(id, "CONNECT", "{\"status\":\"DONE\",\"doneOn\":\"2024-03-05\"}")
-                .statusCode(200).header("ETag", "\"1\"").body("doneOn", equalTo("2024-03-05"));
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("doneOn", equalTo("2024-03-05"));
         assertThat(read(id)).as("updatedAt and version stay").isEqualTo(done);
 
         changeStep(id, "CONNECT", "{\"status\":\"DONE\",\"doneOn\":\"2024-03-06\"}")
-                .statusCode(200).header("ETag", "\"2\"").body("doneOn", equalTo("2024-03-06"));
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("doneOn", equalTo("2024-03-06"));
     }
 
     // --- bad requests -------------------------------------------------------------------------
@@ -458,22 +577,23 @@ class PlanTrackingTest {
         assertRefused(id, "CONNECT", "{\"status\":\"SNOOZED\",\"snoozedUntil\":\"" + today + "\"}", "snoozedUntil");
         assertRefused(id, "CONNECT", "{\"status\":\"SNOOZED\"}", "snoozedUntil");
         assertRefused(id, "CONNECT", "{\"status\":\"SKIPPED\",\"doneOn\":\"" + FRIDAY + "\"}", "doneOn");
-        assertRefused(id, "CONNECT", "{\"status\":\"PENDING\",\"snoozedUntil\":\"" + inTwoDays + "\"}",
-                "snoozedUntil");
+        assertRefused(id, "CONNECT", "{\"status\":\"PENDING\",\"snoozedUntil\":\"" + inTwoDays + "\"}", "snoozedUntil");
         assertRefused(id, "CONNECT", "{\"status\":\"DONE\",\"snoozedUntil\":\"" + inTwoDays + "\"}", "snoozedUntil");
-        assertRefused(id, "CONNECT",
+        assertRefused(
+                id,
+                "CONNECT",
                 "{\"status\":\"SKIPPED\",\"doneOn\":\"" + FRIDAY + "\",\"snoozedUntil\":\"" + inTwoDays + "\"}",
-                "doneOn", "snoozedUntil");
-        assertRefusedNaming(id, "CONNECT", "{\"status\":\"BAD\",\"doneOn\":\"x\",\"extra\":1}",
-                "status", "doneOn", "extra");
+                "doneOn",
+                "snoozedUntil");
+        assertRefusedNaming(
+                id, "CONNECT", "{\"status\":\"BAD\",\"doneOn\":\"x\",\"extra\":1}", "status", "doneOn", "extra");
     }
 
     @Test
     void namesEachUnknownMemberOnce() {
         String id = create(rejectedOnFriday());
         assertRefused(id, "CONNECT", "{\"status\":\"DONE\",\"bogus\":1}", "bogus");
-        assertRefused(id, "CONNECT", "{\"status\":\"BAD\",\"doneOn\":\"x\",\"extra\":1}",
-                "status", "doneOn", "extra");
+        assertRefused(id, "CONNECT", "{\"status\":\"BAD\",\"doneOn\":\"x\",\"extra\":1}", "status", "doneOn", "extra");
     }
 
     @Test
@@ -495,7 +615,9 @@ class PlanTrackingTest {
         String stranger = TestTokens.newOwner();
 
         changeStep(Api.as(stranger), id, "CONNECT", "{\"status\":\"DONE\"}")
-                .statusCode(404).contentType(PROBLEM).body("type", endsWith("/not-found"));
+                .statusCode(404)
+                .contentType(PROBLEM)
+                .body("type", endsWith("/not-found"));
         // Even with the right ETag and a body that would be invalid: nothing about the record leaks.
         changeStep(Api.as(stranger).header("If-Match", "\"0\""), id, "CONNECT", "{\"status\":\"SNOOZED\"}")
                 .statusCode(404);
@@ -504,7 +626,8 @@ class PlanTrackingTest {
 
         changeStep(id, "CONNECT", "{\"status\":\"DONE\"}").statusCode(200);
         changeStep(Api.as(owner), "7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b", "CONNECT", "{\"status\":\"DONE\"}")
-                .statusCode(404).contentType(PROBLEM);
+                .statusCode(404)
+                .contentType(PROBLEM);
     }
 
     // --- history on create --------------------------------------------------------------------
@@ -514,31 +637,36 @@ class PlanTrackingTest {
         Map<String, Object> first = Samples.minimal();
         first.put("company", "Acme Corp");
         first.put("rejectedOn", "2026-01-15");
-        createResponse(owner, first).then()
+        createResponse(owner, first)
+                .then()
                 .body("history.priorRejectionsAtCompany", equalTo(0))
                 .body("history.lastRejectedOn", nullValue());
 
         Map<String, Object> second = Samples.minimal();
         second.put("company", "ACME corp");
         second.put("rejectedOn", "2025-11-03");
-        createResponse(owner, second).then()
+        createResponse(owner, second)
+                .then()
                 .body("history.priorRejectionsAtCompany", equalTo(1))
                 .body("history.lastRejectedOn", equalTo("2026-01-15"));
 
         // The latest rejectedOn, not the latest created.
         Map<String, Object> third = Samples.minimal();
         third.put("company", "acme CORP");
-        createResponse(owner, third).then()
+        createResponse(owner, third)
+                .then()
                 .body("history.priorRejectionsAtCompany", equalTo(2))
                 .body("history.lastRejectedOn", equalTo("2026-01-15"));
 
         // Another company, and another owner's records, do not count.
         Map<String, Object> other = Samples.minimal();
         other.put("company", "Acme Corporation");
-        createResponse(owner, other).then()
+        createResponse(owner, other)
+                .then()
                 .body("history.priorRejectionsAtCompany", equalTo(0))
                 .body("history.lastRejectedOn", nullValue());
-        createResponse(TestTokens.newOwner(), first).then()
+        createResponse(TestTokens.newOwner(), first)
+                .then()
                 .body("history.priorRejectionsAtCompany", equalTo(0))
                 .body("history.lastRejectedOn", nullValue());
     }

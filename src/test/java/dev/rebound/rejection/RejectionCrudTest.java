@@ -23,17 +23,27 @@ class RejectionCrudTest {
     private final String owner = TestTokens.newOwner();
 
     static String create(String owner, Map<String, Object> body) {
-        return Api.as(owner).contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(201).extract().path("id");
+        return Api.as(owner)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
     void createsRejectionWithEveryFieldAndReturnsItWithLocation() {
         Map<String, Object> body = Samples.full();
-        Response response = Api.as(owner).contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(201)
+        Response response = Api.as(owner)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
                 .contentType("application/json")
                 .body("id", notNullValue())
                 .body("company", equalTo("Nordlicht Analytics"))
@@ -53,36 +63,59 @@ class RejectionCrudTest {
                 .body("selfAssessment", equalTo(4))
                 .body("tags", equalTo(List.of("remote", "data")))
                 .body("version", equalTo(0))
-                .extract().response();
+                .extract()
+                .response();
 
         String id = response.path("id");
         assertThat(response.header("Location")).endsWith("/v1/rejections/" + id);
         assertThat(Instant.parse(response.path("createdAt"))).isEqualTo(Instant.parse(response.path("updatedAt")));
 
-        Map<String, Object> created = new java.util.HashMap<>(response.jsonPath().getMap(""));
-        assertThat(created.remove("suggestions")).as("suggestions come with the create answer").isNotNull();
-        assertThat(created.remove("history")).as("history comes with the create answer").isNotNull();
-        Map<String, Object> read = Api.as(owner).when().get("/v1/rejections/" + id)
-                .then().statusCode(200).extract().jsonPath().getMap("");
+        Map<String, Object> created =
+                new java.util.HashMap<>(response.jsonPath().getMap(""));
+        assertThat(created.remove("suggestions"))
+                .as("suggestions come with the create answer")
+                .isNotNull();
+        assertThat(created.remove("history"))
+                .as("history comes with the create answer")
+                .isNotNull();
+        Map<String, Object> read = Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
         assertThat(read).isEqualTo(created);
     }
 
     @Test
     void appliesDefaultsAndReturnsOptionalFieldsAsNull() {
-        Api.as(owner).contentType("application/json").body(Samples.minimal())
-                .when().post("/v1/rejections")
-                .then().statusCode(201)
+        Api.as(owner)
+                .contentType("application/json")
+                .body(Samples.minimal())
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
                 .body("interviewFormat", equalTo("NONE"))
                 .body("reason", equalTo("NOT_GIVEN"))
                 .body("internalCandidate", equalTo(false))
                 .body("tags", equalTo(List.of()))
-                .body("$", hasKey("interviewRound")).body("interviewRound", nullValue())
-                .body("$", hasKey("appliedOn")).body("appliedOn", nullValue())
-                .body("$", hasKey("reasonDetail")).body("reasonDetail", nullValue())
-                .body("$", hasKey("contact")).body("contact", nullValue())
-                .body("$", hasKey("jobPostingUrl")).body("jobPostingUrl", nullValue())
-                .body("$", hasKey("selfAssessment")).body("selfAssessment", nullValue())
-                .body("$", hasKey("notes")).body("notes", nullValue());
+                .body("$", hasKey("interviewRound"))
+                .body("interviewRound", nullValue())
+                .body("$", hasKey("appliedOn"))
+                .body("appliedOn", nullValue())
+                .body("$", hasKey("reasonDetail"))
+                .body("reasonDetail", nullValue())
+                .body("$", hasKey("contact"))
+                .body("contact", nullValue())
+                .body("$", hasKey("jobPostingUrl"))
+                .body("jobPostingUrl", nullValue())
+                .body("$", hasKey("selfAssessment"))
+                .body("selfAssessment", nullValue())
+                .body("$", hasKey("notes"))
+                .body("notes", nullValue());
     }
 
     @Test
@@ -94,7 +127,11 @@ class RejectionCrudTest {
         // Tags travel as a PostgreSQL array: quotes, commas, braces, backslashes and the word NULL stay text.
         body.put("tags", List.of("a,b", "{x}", "say \"hi\"", "back\\slash", "NULL", " spaced "));
         String id = create(owner, body);
-        Api.as(owner).when().get("/v1/rejections/" + id).then().statusCode(200)
+        Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + id)
+                .then()
+                .statusCode(200)
                 .body("company", equalTo(body.get("company")))
                 .body("role", equalTo(body.get("role")))
                 .body("notes", equalTo(body.get("notes")))
@@ -105,7 +142,11 @@ class RejectionCrudTest {
     void deletesRejectionThenAnswersNotFound() {
         String id = create(owner, Samples.minimal());
         Api.as(owner).when().delete("/v1/rejections/" + id).then().statusCode(204);
-        Api.as(owner).when().get("/v1/rejections/" + id).then().statusCode(404)
+        Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + id)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/not-found"));
         Api.as(owner).when().delete("/v1/rejections/" + id).then().statusCode(404);
@@ -114,12 +155,21 @@ class RejectionCrudTest {
     @Test
     void deletesForAClientThatAcceptsOnlyProblemJson() {
         String id = create(owner, Samples.minimal());
-        Api.as(owner).accept("application/problem+json").when().delete("/v1/rejections/" + id).then().statusCode(204);
+        Api.as(owner)
+                .accept("application/problem+json")
+                .when()
+                .delete("/v1/rejections/" + id)
+                .then()
+                .statusCode(204);
     }
 
     @Test
     void answersNotFoundForUnknownId() {
-        Api.as(owner).when().get("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b").then().statusCode(404)
+        Api.as(owner)
+                .when()
+                .get("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
     }
@@ -127,12 +177,21 @@ class RejectionCrudTest {
     @Test
     void rejectsMalformedIdWithBadRequest() {
         for (String badId : List.of("not-a-uuid", "123", "7d3f2a8e1b4c4e5f9a6b0c1d2e3f4a5b")) {
-            Api.as(owner).when().get("/v1/rejections/" + badId).then().statusCode(400)
+            Api.as(owner)
+                    .when()
+                    .get("/v1/rejections/" + badId)
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors[0].field", equalTo("id"));
             Api.as(owner).when().delete("/v1/rejections/" + badId).then().statusCode(400);
-            Api.as(owner).contentType("application/merge-patch+json").body("{}")
-                    .when().patch("/v1/rejections/" + badId).then().statusCode(400);
+            Api.as(owner)
+                    .contentType("application/merge-patch+json")
+                    .body("{}")
+                    .when()
+                    .patch("/v1/rejections/" + badId)
+                    .then()
+                    .statusCode(400);
         }
     }
 }

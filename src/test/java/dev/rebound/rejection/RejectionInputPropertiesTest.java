@@ -35,16 +35,21 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 class RejectionInputPropertiesTest {
 
-    private static final List<String> REQUIRED = List.of("company", "role", "stageReached", "notifiedVia", "rejectedOn");
+    private static final List<String> REQUIRED =
+            List.of("company", "role", "stageReached", "notifiedVia", "rejectedOn");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
     private final ObjectMapper mapper = strictMapper();
     private final JsonBodies json = new JsonBodies(mapper);
-    private final Validator validator = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private final Validator validator = Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
 
     private static ObjectMapper strictMapper() {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         new StrictJsonCustomizer().customize(mapper);
         return mapper;
@@ -76,7 +81,9 @@ class RejectionInputPropertiesTest {
         } else {
             for (FieldError error : errors) {
                 String top = error.field().split("[.\\[]")[0];
-                assertThat(body.containsKey(top) || REQUIRED.contains(top)).as(error.toString()).isTrue();
+                assertThat(body.containsKey(top) || REQUIRED.contains(top))
+                        .as(error.toString())
+                        .isTrue();
                 assertThat(error.message()).isNotBlank().doesNotContain("com.", "java.", "Exception");
             }
         }
@@ -95,19 +102,28 @@ class RejectionInputPropertiesTest {
         fields.put("appliedOn", date());
         fields.put("reason", enumOrJunk(RejectionReason.class));
         fields.put("reasonDetail", text(2000));
-        fields.put("internalCandidate", mostly(Arbitraries.of(true, false).map(b -> (Object) b),
-                Arbitraries.just("yes")));
+        fields.put(
+                "internalCandidate", mostly(Arbitraries.of(true, false).map(b -> (Object) b), Arbitraries.just("yes")));
         fields.put("selfAssessment", number(1, 5));
         fields.put("notes", text(20000));
-        fields.put("tags", mostly(
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(50).list().uniqueElements().ofMaxSize(20)
-                        .map(list -> (Object) list),
-                Arbitraries.oneOf(text(50).list().ofMaxSize(22).map(list -> (Object) list),
-                        Arbitraries.just("not-a-list"))));
+        fields.put(
+                "tags",
+                mostly(
+                        Arbitraries.strings()
+                                .alpha()
+                                .ofMinLength(1)
+                                .ofMaxLength(50)
+                                .list()
+                                .uniqueElements()
+                                .ofMaxSize(20)
+                                .map(list -> (Object) list),
+                        Arbitraries.oneOf(
+                                text(50).list().ofMaxSize(22).map(list -> (Object) list),
+                                Arbitraries.just("not-a-list"))));
         fields.put("unexpected", Arbitraries.just("field"));
         List<String> names = new ArrayList<>(fields.keySet());
-        Arbitrary<java.util.Set<String>> choices = Arbitraries.oneOf(Arbitraries.subsetOf(names),
-                Arbitraries.subsetOf(names).map(set -> {
+        Arbitrary<java.util.Set<String>> choices = Arbitraries.oneOf(
+                Arbitraries.subsetOf(names), Arbitraries.subsetOf(names).map(set -> {
                     java.util.Set<String> withRequired = new java.util.HashSet<>(set);
                     withRequired.addAll(REQUIRED);
                     withRequired.remove("unexpected");
@@ -133,32 +149,61 @@ class RejectionInputPropertiesTest {
 
     private static Arbitrary<Object> text(int max) {
         Arbitrary<Object> valid = Arbitraries.oneOf(
-                Arbitraries.strings().alpha().numeric().withChars(' ', 'é', 'ñ', '🚀', '\'', '{', '}')
-                        .ofMinLength(0).ofMaxLength(Math.min(max, 60)).map(s -> (Object) ("x" + s)),
-                Arbitraries.of("Café Ñandú 🚀", "{company} {#if x}", "Robert'); DROP TABLE rejection;--",
-                        "שלום עולם", "株式会社テスト").map(s -> (Object) s));
+                Arbitraries.strings()
+                        .alpha()
+                        .numeric()
+                        .withChars(' ', 'é', 'ñ', '🚀', '\'', '{', '}')
+                        .ofMinLength(0)
+                        .ofMaxLength(Math.min(max, 60))
+                        .map(s -> (Object) ("x" + s)),
+                Arbitraries.of(
+                                "Café Ñandú 🚀",
+                                "{company} {#if x}",
+                                "Robert'); DROP TABLE rejection;--",
+                                "שלום עולם",
+                                "株式会社テスト")
+                        .map(s -> (Object) s));
         Arbitrary<Object> hostile = Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMinLength(0).ofMaxLength(Math.min(max + 5, 300)).map(s -> (Object) s),
-                Arbitraries.of("   ", "\u0000nul", "\ud800lone", "y".repeat(max + 1)).map(s -> (Object) s),
+                Arbitraries.strings()
+                        .all()
+                        .ofMinLength(0)
+                        .ofMaxLength(Math.min(max + 5, 300))
+                        .map(s -> (Object) s),
+                Arbitraries.of("   ", "\u0000nul", "\ud800lone", "y".repeat(max + 1))
+                        .map(s -> (Object) s),
                 Arbitraries.integers().map(i -> (Object) i),
                 Arbitraries.just(null));
         return mostly(valid, hostile);
     }
 
     private static <E extends Enum<E>> Arbitrary<Object> enumOrJunk(Class<E> type) {
-        return mostly(Arbitraries.of(type).map(e -> (Object) e.name()),
+        return mostly(
+                Arbitraries.of(type).map(e -> (Object) e.name()),
                 Arbitraries.oneOf(Arbitraries.of("", "nope", "applied").map(s -> (Object) s), Arbitraries.just(null)));
     }
 
     private static Arbitrary<Object> number(int min, int max) {
-        return mostly(Arbitraries.integers().between(min, max).map(i -> (Object) i),
-                Arbitraries.oneOf(Arbitraries.of(min - 1, max + 1, 2.5, "3", Long.MAX_VALUE).map(v -> (Object) v),
+        return mostly(
+                Arbitraries.integers().between(min, max).map(i -> (Object) i),
+                Arbitraries.oneOf(
+                        Arbitraries.of(min - 1, max + 1, 2.5, "3", Long.MAX_VALUE)
+                                .map(v -> (Object) v),
                         Arbitraries.just(null)));
     }
 
     private static Arbitrary<Object> date() {
-        return mostly(Arbitraries.integers().between(-400, 0).map(days -> (Object) TODAY.plusDays(days).toString()),
-                Arbitraries.oneOf(Arbitraries.of("2026-02-30", "2026-1-5", "+10000-01-01", "2026-10-01T10:00:00", "",
-                        TODAY.plusDays(3).toString()).map(s -> (Object) s), Arbitraries.just(null)));
+        return mostly(
+                Arbitraries.integers().between(-400, 0).map(days ->
+                        (Object) TODAY.plusDays(days).toString()),
+                Arbitraries.oneOf(
+                        Arbitraries.of(
+                                        "2026-02-30",
+                                        "2026-1-5",
+                                        "+10000-01-01",
+                                        "2026-10-01T10:00:00",
+                                        "",
+                                        TODAY.plusDays(3).toString())
+                                .map(s -> (Object) s),
+                        Arbitraries.just(null)));
     }
 }

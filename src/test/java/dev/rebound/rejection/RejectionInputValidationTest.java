@@ -59,9 +59,23 @@ class RejectionInputValidationTest {
         List<String> tags = List.of("remote", "data");
 
         RejectionInput build() {
-            return new RejectionInput(company, role, stageReached, interviewRound, interviewFormat, notifiedVia,
-                    rejectedOn, appliedOn, reason, reasonDetail, contact, internalCandidate, jobPostingUrl,
-                    selfAssessment, notes, tags);
+            return new RejectionInput(
+                    company,
+                    role,
+                    stageReached,
+                    interviewRound,
+                    interviewFormat,
+                    notifiedVia,
+                    rejectedOn,
+                    appliedOn,
+                    reason,
+                    reasonDetail,
+                    contact,
+                    internalCandidate,
+                    jobPostingUrl,
+                    selfAssessment,
+                    notes,
+                    tags);
         }
     }
 
@@ -121,12 +135,13 @@ class RejectionInputValidationTest {
         input.notifiedVia = null;
         input.rejectedOn = null;
 
-        assertThat(errors(input)).containsExactly(
-                new FieldError("company", "is required"),
-                new FieldError("notifiedVia", "is required"),
-                new FieldError("rejectedOn", "is required"),
-                new FieldError("role", "is required"),
-                new FieldError("stageReached", "is required"));
+        assertThat(errors(input))
+                .containsExactly(
+                        new FieldError("company", "is required"),
+                        new FieldError("notifiedVia", "is required"),
+                        new FieldError("rejectedOn", "is required"),
+                        new FieldError("role", "is required"),
+                        new FieldError("stageReached", "is required"));
     }
 
     // --- company / role ------------------------------------------------------------------------
@@ -213,9 +228,10 @@ class RejectionInputValidationTest {
         input.reasonDetail = "d".repeat(2001);
         input.notes = "n".repeat(20001);
 
-        assertThat(errors(input)).containsExactly(
-                new FieldError("notes", "must be at most 20000 characters long"),
-                new FieldError("reasonDetail", "must be at most 2000 characters long"));
+        assertThat(errors(input))
+                .containsExactly(
+                        new FieldError("notes", "must be at most 20000 characters long"),
+                        new FieldError("reasonDetail", "must be at most 2000 characters long"));
     }
 
     // --- numbers ----------------------------------------------------------------------------
@@ -316,7 +332,8 @@ class RejectionInputValidationTest {
 
     @Test
     void acceptsHttpsJobPostingUrl() {
-        assertThat(errorsWithJobPostingUrl("https://careers.example.com/jobs/4711?ref=li#apply")).isEmpty();
+        assertThat(errorsWithJobPostingUrl("https://careers.example.com/jobs/4711?ref=li#apply"))
+                .isEmpty();
     }
 
     @Test
@@ -413,10 +430,11 @@ class RejectionInputValidationTest {
 
     @Test
     void reportsEachBadTagOnce() {
-        assertThat(errorsWithTags(null, " ", "ok", "t".repeat(51))).containsExactly(
-                new FieldError("tags[0]", "must not be null"),
-                new FieldError("tags[1]", "must not be blank"),
-                new FieldError("tags[3]", "must be at most 50 characters long"));
+        assertThat(errorsWithTags(null, " ", "ok", "t".repeat(51)))
+                .containsExactly(
+                        new FieldError("tags[0]", "must not be null"),
+                        new FieldError("tags[1]", "must not be blank"),
+                        new FieldError("tags[3]", "must be at most 50 characters long"));
     }
 
     @Test
@@ -424,9 +442,10 @@ class RejectionInputValidationTest {
         List<String> tags = new ArrayList<>(Collections.nCopies(21, "x"));
         tags.set(4, "");
 
-        assertThat(errorsWithTags(tags.toArray(String[]::new))).containsExactly(
-                new FieldError("tags", "must have at most 20 tags"),
-                new FieldError("tags[4]", "must not be blank"));
+        assertThat(errorsWithTags(tags.toArray(String[]::new)))
+                .containsExactly(
+                        new FieldError("tags", "must have at most 20 tags"),
+                        new FieldError("tags[4]", "must not be blank"));
     }
 
     // --- several at once --------------------------------------------------------------------
@@ -442,13 +461,14 @@ class RejectionInputValidationTest {
         input.tags = List.of("ok", "t".repeat(51));
         input.rejectedOn = null;
 
-        assertThat(errors(input)).containsExactly(
-                new FieldError("company", "must not be blank"),
-                new FieldError("contact.email", "must be a valid e-mail address"),
-                new FieldError("interviewRound", "must be between 1 and 20"),
-                new FieldError("jobPostingUrl", "must be an absolute http or https URL"),
-                new FieldError("rejectedOn", "is required"),
-                new FieldError("selfAssessment", "must be between 1 and 5"),
-                new FieldError("tags[1]", "must be at most 50 characters long"));
+        assertThat(errors(input))
+                .containsExactly(
+                        new FieldError("company", "must not be blank"),
+                        new FieldError("contact.email", "must be a valid e-mail address"),
+                        new FieldError("interviewRound", "must be between 1 and 20"),
+                        new FieldError("jobPostingUrl", "must be an absolute http or https URL"),
+                        new FieldError("rejectedOn", "is required"),
+                        new FieldError("selfAssessment", "must be between 1 and 5"),
+                        new FieldError("tags[1]", "must be at most 50 characters long"));
     }
 }

@@ -71,17 +71,21 @@ class RejectionListTest {
 
     @Test
     void pagesThroughResults() {
-        list("size", 2).statusCode(200)
+        list("size", 2)
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(acme, nordlicht)))
-                .body("totalItems", equalTo(3)).body("totalPages", equalTo(2));
-        list("size", 2, "page", 1).statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2));
+        list("size", 2, "page", 1)
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(ghosted)))
                 .body("page", equalTo(1));
     }
 
     @Test
     void answersEmptyPagePastTheEnd() {
-        list("page", 5).statusCode(200)
+        list("page", 5)
+                .statusCode(200)
                 .body("items", equalTo(List.of()))
                 .body("page", equalTo(5))
                 .body("totalItems", equalTo(3));
@@ -119,17 +123,32 @@ class RejectionListTest {
 
     @Test
     void eachListedRecordShowsTheSamePlanAsReadingItAlone() {
-        Api.as(owner).contentType("application/merge-patch+json").body(Map.of("status", "DONE"))
-                .when().patch("/v1/rejections/" + nordlicht + "/plan/SEND_THANK_YOU").then().statusCode(200);
-        Api.as(owner).contentType("application/merge-patch+json")
+        Api.as(owner)
+                .contentType("application/merge-patch+json")
+                .body(Map.of("status", "DONE"))
+                .when()
+                .patch("/v1/rejections/" + nordlicht + "/plan/SEND_THANK_YOU")
+                .then()
+                .statusCode(200);
+        Api.as(owner)
+                .contentType("application/merge-patch+json")
                 .body(Map.of("status", "SNOOZED", "snoozedUntil", "2026-12-30"))
-                .when().patch("/v1/rejections/" + acme + "/plan/CONNECT").then().statusCode(200);
+                .when()
+                .patch("/v1/rejections/" + acme + "/plan/CONNECT")
+                .then()
+                .statusCode(200);
 
-        List<Map<String, Object>> items = list("size", "100").statusCode(200).extract().path("items");
+        List<Map<String, Object>> items =
+                list("size", "100").statusCode(200).extract().path("items");
         assertThat(items).extracting(item -> item.get("id")).containsExactlyInAnyOrder(nordlicht, acme, ghosted);
         for (Map<String, Object> item : items) {
-            List<Object> alone = Api.as(owner).when().get("/v1/rejections/" + item.get("id"))
-                    .then().statusCode(200).extract().path("plan");
+            List<Object> alone = Api.as(owner)
+                    .when()
+                    .get("/v1/rejections/" + item.get("id"))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("plan");
             assertThat(item.get("plan")).as("plan of %s", item.get("id")).isEqualTo(alone);
             assertThat(alone).isNotEmpty();
         }
@@ -138,18 +157,29 @@ class RejectionListTest {
     @Test
     void rejectsBadParametersNamingEachOne() {
         for (Object[] bad : new Object[][] {
-            {"page", "-1"}, {"page", "x"}, {"size", "0"}, {"size", "101"}, {"size", "ten"},
-            {"stageReached", "HIRED"}, {"reason", "nope"}, {"rejectedFrom", "2026-13-01"},
-            {"rejectedTo", "yesterday"}, {"rejectedTo", "+9999999-01-01"}, {"rejectedFrom", "2026-1-5"},
-            {"page", "2147483648"}, {"sort", "company"}, {"sort", "rejectedOn,up"}
+            {"page", "-1"},
+            {"page", "x"},
+            {"size", "0"},
+            {"size", "101"},
+            {"size", "ten"},
+            {"stageReached", "HIRED"},
+            {"reason", "nope"},
+            {"rejectedFrom", "2026-13-01"},
+            {"rejectedTo", "yesterday"},
+            {"rejectedTo", "+9999999-01-01"},
+            {"rejectedFrom", "2026-1-5"},
+            {"page", "2147483648"},
+            {"sort", "company"},
+            {"sort", "rejectedOn,up"}
         }) {
-            list(bad[0], bad[1]).statusCode(400)
+            list(bad[0], bad[1])
+                    .statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors.field", hasItem(bad[0]));
         }
-        list("rejectedFrom", "2026-05-01", "rejectedTo", "2026-04-01").statusCode(400)
+        list("rejectedFrom", "2026-05-01", "rejectedTo", "2026-04-01")
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("rejectedFrom")));
-        list("page", "-1", "size", "500").statusCode(400)
-                .body("errors.field", containsInAnyOrder("page", "size"));
+        list("page", "-1", "size", "500").statusCode(400).body("errors.field", containsInAnyOrder("page", "size"));
     }
 }

@@ -11,12 +11,12 @@ import dev.rebound.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,11 +36,23 @@ class RejectionPatchTest {
     }
 
     private Map<String, Object> read() {
-        return Api.as(owner).when().get("/v1/rejections/" + id).then().statusCode(200).extract().jsonPath().getMap("");
+        return Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
     }
 
     private io.restassured.response.ValidatableResponse patch(String body) {
-        return Api.as(owner).contentType(MERGE_PATCH).body(body).when().patch("/v1/rejections/" + id).then();
+        return Api.as(owner)
+                .contentType(MERGE_PATCH)
+                .body(body)
+                .when()
+                .patch("/v1/rejections/" + id)
+                .then();
     }
 
     @Test
@@ -50,9 +62,12 @@ class RejectionPatchTest {
                 .body("stageReached", equalTo("REFERENCE_CHECK"))
                 .body("notes", equalTo("Asked for feedback."))
                 .body("version", equalTo(1))
-                .extract().jsonPath().getMap("");
+                .extract()
+                .jsonPath()
+                .getMap("");
 
-        assertThat(patched).usingRecursiveComparison()
+        assertThat(patched)
+                .usingRecursiveComparison()
                 .ignoringFields("stageReached", "notes", "version", "updatedAt")
                 .isEqualTo(original);
         assertThat(Instant.parse((String) patched.get("updatedAt")))
@@ -69,7 +84,7 @@ class RejectionPatchTest {
     @Test
     void nullClearsOptionalFieldsAndRestoresDefaults() {
         patch("{\"notes\":null,\"appliedOn\":null,\"selfAssessment\":null,\"reason\":null,"
-                + "\"interviewFormat\":null,\"internalCandidate\":null,\"tags\":null,\"contact\":null}")
+                        + "\"interviewFormat\":null,\"internalCandidate\":null,\"tags\":null,\"contact\":null}")
                 .statusCode(200)
                 .body("notes", nullValue())
                 .body("appliedOn", nullValue())
@@ -99,7 +114,9 @@ class RejectionPatchTest {
     void refusesToClearRequiredFields() {
         patch("{\"company\":null,\"role\":null,\"stageReached\":null,\"notifiedVia\":null,\"rejectedOn\":null}")
                 .statusCode(400)
-                .body("errors.field", containsInAnyOrder("company", "role", "stageReached", "notifiedVia", "rejectedOn"));
+                .body(
+                        "errors.field",
+                        containsInAnyOrder("company", "role", "stageReached", "notifiedVia", "rejectedOn"));
         assertThat(read()).isEqualTo(original);
     }
 
@@ -133,7 +150,8 @@ class RejectionPatchTest {
     @Test
     void keepsVersionWhenAPatchOnlyRestatesDefaults() {
         patch("{\"internalCandidate\":null,\"reason\":\"PREFERRED_ANOTHER_CANDIDATE\",\"tags\":[\"remote\",\"data\"]}")
-                .statusCode(200).body("version", equalTo(0));
+                .statusCode(200)
+                .body("version", equalTo(0));
         assertThat(read()).isEqualTo(original);
     }
 
@@ -145,8 +163,12 @@ class RejectionPatchTest {
             List<Future<Integer>> statuses = new ArrayList<>();
             for (int i = 0; i < writers; i++) {
                 String notes = "writer " + i;
-                statuses.add(pool.submit(() -> Api.as(owner).contentType(MERGE_PATCH)
-                        .body(Map.of("notes", notes)).when().patch("/v1/rejections/" + id).statusCode()));
+                statuses.add(pool.submit(() -> Api.as(owner)
+                        .contentType(MERGE_PATCH)
+                        .body(Map.of("notes", notes))
+                        .when()
+                        .patch("/v1/rejections/" + id)
+                        .statusCode()));
             }
             for (Future<Integer> status : statuses) {
                 assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(200);
@@ -162,18 +184,30 @@ class RejectionPatchTest {
     @Test
     void doesNotRejudgeAStoredDateAgainstAnotherTimeZone() {
         // Saved as "today" by someone in UTC+14, which may still be tomorrow in UTC.
-        String ahead = TestTokens.claimsFor(owner).claim("zoneinfo", "Pacific/Kiritimati").sign(TestTokens.privateKey());
-        String todayThere = java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Kiritimati")).toString();
-        Api.withToken(ahead).contentType(MERGE_PATCH).body(Map.of("rejectedOn", todayThere))
-                .when().patch("/v1/rejections/" + id).then().statusCode(200);
+        String ahead = TestTokens.claimsFor(owner)
+                .claim("zoneinfo", "Pacific/Kiritimati")
+                .sign(TestTokens.privateKey());
+        String todayThere = java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Kiritimati"))
+                .toString();
+        Api.withToken(ahead)
+                .contentType(MERGE_PATCH)
+                .body(Map.of("rejectedOn", todayThere))
+                .when()
+                .patch("/v1/rejections/" + id)
+                .then()
+                .statusCode(200);
         patch("{\"notes\":\"edited from a UTC token\"}").statusCode(200).body("rejectedOn", equalTo(todayThere));
     }
 
     @Test
     void requiresMergePatchMediaType() {
-        Api.as(owner).contentType("application/json").body("{\"notes\":\"x\"}")
-                .when().patch("/v1/rejections/" + id)
-                .then().statusCode(415)
+        Api.as(owner)
+                .contentType("application/json")
+                .body("{\"notes\":\"x\"}")
+                .when()
+                .patch("/v1/rejections/" + id)
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json");
         assertThat(read()).isEqualTo(original);
     }
@@ -187,8 +221,12 @@ class RejectionPatchTest {
 
     @Test
     void answersNotFoundForUnknownRecord() {
-        Api.as(owner).contentType(MERGE_PATCH).body("{}")
-                .when().patch("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b")
-                .then().statusCode(404);
+        Api.as(owner)
+                .contentType(MERGE_PATCH)
+                .body("{}")
+                .when()
+                .patch("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b")
+                .then()
+                .statusCode(404);
     }
 }

@@ -32,7 +32,9 @@ class RejectionQueryTest {
     private static Map<String, List<String>> params(String... namesAndValues) {
         Map<String, List<String>> parameters = new HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            parameters.computeIfAbsent(namesAndValues[i], k -> new ArrayList<>()).add(namesAndValues[i + 1]);
+            parameters
+                    .computeIfAbsent(namesAndValues[i], k -> new ArrayList<>())
+                    .add(namesAndValues[i + 1]);
         }
         return parameters;
     }
@@ -81,8 +83,27 @@ class RejectionQueryTest {
 
     @Test
     void treatsEmptyValuesOfEveryParameterAsAbsent() {
-        RejectionQuery query = parse("page", "", "size", "", "stageReached", "", "reason", "", "company", "",
-                "rejectedFrom", "", "rejectedTo", "", "tag", "", "q", "", "sort", "");
+        RejectionQuery query = parse(
+                "page",
+                "",
+                "size",
+                "",
+                "stageReached",
+                "",
+                "reason",
+                "",
+                "company",
+                "",
+                "rejectedFrom",
+                "",
+                "rejectedTo",
+                "",
+                "tag",
+                "",
+                "q",
+                "",
+                "sort",
+                "");
 
         assertThat(query.page()).isEqualTo(new PageRequest(0, 20));
         assertThat(query.sort()).isEqualTo(RejectionSort.DEFAULT);
@@ -140,7 +161,8 @@ class RejectionQueryTest {
     @Test
     void acceptsALargePage() {
         assertThat(parse("page", "7").page().page()).isEqualTo(7);
-        assertThat(parse("page", String.valueOf(Integer.MAX_VALUE)).page().page()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(parse("page", String.valueOf(Integer.MAX_VALUE)).page().page())
+                .isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test
@@ -200,7 +222,8 @@ class RejectionQueryTest {
     @Test
     void acceptsEveryStageReached() {
         for (StageReached stage : StageReached.values()) {
-            assertThat(parse("stageReached", stage.name()).filter().stageReached()).isEqualTo(stage);
+            assertThat(parse("stageReached", stage.name()).filter().stageReached())
+                    .isEqualTo(stage);
         }
     }
 
@@ -218,8 +241,7 @@ class RejectionQueryTest {
 
     @Test
     void rejectsStageReachedInTheWrongCase() {
-        assertThat(errors("stageReached", "final_interview"))
-                .containsExactly(new FieldError("stageReached", STAGES));
+        assertThat(errors("stageReached", "final_interview")).containsExactly(new FieldError("stageReached", STAGES));
     }
 
     @Test
@@ -231,8 +253,9 @@ class RejectionQueryTest {
 
     @Test
     void acceptsCompanyTagAndQueryText() {
-        RejectionFilter filter = parse("company", "Nordlicht Analytics", "tag", "remote",
-                "q", "\"data engineer\" -contractor").filter();
+        RejectionFilter filter = parse(
+                        "company", "Nordlicht Analytics", "tag", "remote", "q", "\"data engineer\" -contractor")
+                .filter();
 
         assertThat(filter.company()).isEqualTo("Nordlicht Analytics");
         assertThat(filter.tag()).isEqualTo("remote");
@@ -242,8 +265,9 @@ class RejectionQueryTest {
     @Test
     void acceptsTextAtTheMaximumLengthCountedInCodePoints() {
         String emoji = "\uD83D\uDE00"; // one code point, two UTF-16 chars
-        RejectionFilter filter = parse("company", codePoints(emoji, 200), "tag", codePoints(emoji, 50),
-                "q", codePoints(emoji, 200)).filter();
+        RejectionFilter filter = parse(
+                        "company", codePoints(emoji, 200), "tag", codePoints(emoji, 50), "q", codePoints(emoji, 200))
+                .filter();
 
         assertThat(filter.company()).hasSize(400);
         assertThat(filter.tag()).hasSize(100);
@@ -293,7 +317,8 @@ class RejectionQueryTest {
 
     @Test
     void acceptsRejectedFromAndRejectedTo() {
-        RejectionFilter filter = parse("rejectedFrom", "2026-01-01", "rejectedTo", "2026-12-31").filter();
+        RejectionFilter filter =
+                parse("rejectedFrom", "2026-01-01", "rejectedTo", "2026-12-31").filter();
 
         assertThat(filter.rejectedFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(filter.rejectedTo()).isEqualTo(LocalDate.of(2026, 12, 31));
@@ -301,7 +326,8 @@ class RejectionQueryTest {
 
     @Test
     void acceptsRejectedFromEqualToRejectedTo() {
-        RejectionFilter filter = parse("rejectedFrom", "2026-03-15", "rejectedTo", "2026-03-15").filter();
+        RejectionFilter filter =
+                parse("rejectedFrom", "2026-03-15", "rejectedTo", "2026-03-15").filter();
 
         assertThat(filter.rejectedFrom()).isEqualTo(filter.rejectedTo());
     }
@@ -406,36 +432,79 @@ class RejectionQueryTest {
 
     @Test
     void acceptsValidValuesOfEveryParameterTogether() {
-        RejectionQuery query = parse("page", "3", "size", "50", "stageReached", "FINAL_INTERVIEW",
-                "reason", "PREFERRED_ANOTHER_CANDIDATE", "company", "nordlicht analytics",
-                "rejectedFrom", "2026-01-01", "rejectedTo", "2026-12-31", "tag", "remote",
-                "q", "data engineer", "sort", "createdAt,asc");
+        RejectionQuery query = parse(
+                "page",
+                "3",
+                "size",
+                "50",
+                "stageReached",
+                "FINAL_INTERVIEW",
+                "reason",
+                "PREFERRED_ANOTHER_CANDIDATE",
+                "company",
+                "nordlicht analytics",
+                "rejectedFrom",
+                "2026-01-01",
+                "rejectedTo",
+                "2026-12-31",
+                "tag",
+                "remote",
+                "q",
+                "data engineer",
+                "sort",
+                "createdAt,asc");
 
-        assertThat(query).isEqualTo(new RejectionQuery(
-                new RejectionFilter(StageReached.FINAL_INTERVIEW, RejectionReason.PREFERRED_ANOTHER_CANDIDATE,
-                        "nordlicht analytics", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-                        "remote", "data engineer", null),
-                new PageRequest(3, 50),
-                new RejectionSort(RejectionSort.Field.CREATED_AT, true)));
+        assertThat(query)
+                .isEqualTo(new RejectionQuery(
+                        new RejectionFilter(
+                                StageReached.FINAL_INTERVIEW,
+                                RejectionReason.PREFERRED_ANOTHER_CANDIDATE,
+                                "nordlicht analytics",
+                                LocalDate.of(2026, 1, 1),
+                                LocalDate.of(2026, 12, 31),
+                                "remote",
+                                "data engineer",
+                                null),
+                        new PageRequest(3, 50),
+                        new RejectionSort(RejectionSort.Field.CREATED_AT, true)));
     }
 
     @Test
     void reportsEveryBadParameterTogether() {
-        ProblemException problem = failure(params("page", "-1", "size", "abc", "stageReached", "HIRED",
-                "reason", "BAD_LUCK", "company", "c".repeat(201), "rejectedFrom", "2026-13-01",
-                "rejectedTo", "nope", "tag", "t".repeat(51), "q", "a\u0000b", "sort", "rejectedOn,asc,desc"));
+        ProblemException problem = failure(params(
+                "page",
+                "-1",
+                "size",
+                "abc",
+                "stageReached",
+                "HIRED",
+                "reason",
+                "BAD_LUCK",
+                "company",
+                "c".repeat(201),
+                "rejectedFrom",
+                "2026-13-01",
+                "rejectedTo",
+                "nope",
+                "tag",
+                "t".repeat(51),
+                "q",
+                "a\u0000b",
+                "sort",
+                "rejectedOn,asc,desc"));
 
-        assertThat(problem.errors()).containsExactly(
-                new FieldError("page", PAGE_MESSAGE),
-                new FieldError("size", SIZE_MESSAGE),
-                new FieldError("stageReached", STAGES),
-                new FieldError("reason", REASONS),
-                new FieldError("company", "must be at most 200 characters long"),
-                new FieldError("rejectedFrom", DATE_MESSAGE),
-                new FieldError("rejectedTo", DATE_MESSAGE),
-                new FieldError("tag", "must be at most 50 characters long"),
-                new FieldError("q", NUL_MESSAGE),
-                new FieldError("sort", SORT_MESSAGE));
+        assertThat(problem.errors())
+                .containsExactly(
+                        new FieldError("page", PAGE_MESSAGE),
+                        new FieldError("size", SIZE_MESSAGE),
+                        new FieldError("stageReached", STAGES),
+                        new FieldError("reason", REASONS),
+                        new FieldError("company", "must be at most 200 characters long"),
+                        new FieldError("rejectedFrom", DATE_MESSAGE),
+                        new FieldError("rejectedTo", DATE_MESSAGE),
+                        new FieldError("tag", "must be at most 50 characters long"),
+                        new FieldError("q", NUL_MESSAGE),
+                        new FieldError("sort", SORT_MESSAGE));
         assertThat(problem.getMessage()).isEqualTo("10 fields are invalid.");
     }
 

@@ -16,14 +16,28 @@ class RejectionReadsTest {
                 + "REQUEST_FEEDBACK 2026-11-24 SNOOZED - 2026-12-01,REFLECT 2026-11-27 SKIPPED - -,"
                 + "CHECK_NEW_OPENINGS 2027-02-20 PENDING - -");
 
-        assertThat(plan).containsExactly(
-                new PlanStepView(PlanAction.SEND_THANK_YOU, LocalDate.of(2026, 11, 23), StepStatus.DONE,
-                        LocalDate.of(2026, 11, 24), null),
-                new PlanStepView(PlanAction.REQUEST_FEEDBACK, LocalDate.of(2026, 11, 24), StepStatus.SNOOZED, null,
-                        LocalDate.of(2026, 12, 1)),
-                new PlanStepView(PlanAction.REFLECT, LocalDate.of(2026, 11, 27), StepStatus.SKIPPED, null, null),
-                new PlanStepView(PlanAction.CHECK_NEW_OPENINGS, LocalDate.of(2027, 2, 20), StepStatus.PENDING, null,
-                        null));
+        assertThat(plan)
+                .containsExactly(
+                        new PlanStepView(
+                                PlanAction.SEND_THANK_YOU,
+                                LocalDate.of(2026, 11, 23),
+                                StepStatus.DONE,
+                                LocalDate.of(2026, 11, 24),
+                                null),
+                        new PlanStepView(
+                                PlanAction.REQUEST_FEEDBACK,
+                                LocalDate.of(2026, 11, 24),
+                                StepStatus.SNOOZED,
+                                null,
+                                LocalDate.of(2026, 12, 1)),
+                        new PlanStepView(
+                                PlanAction.REFLECT, LocalDate.of(2026, 11, 27), StepStatus.SKIPPED, null, null),
+                        new PlanStepView(
+                                PlanAction.CHECK_NEW_OPENINGS,
+                                LocalDate.of(2027, 2, 20),
+                                StepStatus.PENDING,
+                                null,
+                                null));
     }
 
     @Test

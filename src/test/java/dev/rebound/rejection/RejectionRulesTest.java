@@ -14,8 +14,22 @@ class RejectionRulesTest {
     private static final String DUPLICATE = "repeats an earlier tag; tags must be distinct";
 
     private static RejectionInput input(LocalDate rejectedOn, LocalDate appliedOn, List<String> tags) {
-        return new RejectionInput("Nordlicht Analytics", "Senior Data Engineer", StageReached.FINAL_INTERVIEW,
-                null, null, NotifiedVia.EMAIL, rejectedOn, appliedOn, null, null, null, null, null, null, null,
+        return new RejectionInput(
+                "Nordlicht Analytics",
+                "Senior Data Engineer",
+                StageReached.FINAL_INTERVIEW,
+                null,
+                null,
+                NotifiedVia.EMAIL,
+                rejectedOn,
+                appliedOn,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 tags);
     }
 
@@ -72,9 +86,10 @@ class RejectionRulesTest {
 
     @Test
     void reportsBothDateProblemsWhenRejectedOnIsInTheFutureAndAppliedOnIsLater() {
-        assertThat(check(TODAY.plusDays(1), TODAY.plusDays(2))).containsExactly(
-                new FieldError("rejectedOn", "must not be after today (2026-06-15)"),
-                new FieldError("appliedOn", "must not be after rejectedOn"));
+        assertThat(check(TODAY.plusDays(1), TODAY.plusDays(2)))
+                .containsExactly(
+                        new FieldError("rejectedOn", "must not be after today (2026-06-15)"),
+                        new FieldError("appliedOn", "must not be after rejectedOn"));
     }
 
     @Test
@@ -102,16 +117,16 @@ class RejectionRulesTest {
 
     @Test
     void rejectsDuplicateTagNamingTheRepeat() {
-        assertThat(checkTags("remote", "data", "remote"))
-                .containsExactly(new FieldError("tags[2]", DUPLICATE));
+        assertThat(checkTags("remote", "data", "remote")).containsExactly(new FieldError("tags[2]", DUPLICATE));
     }
 
     @Test
     void rejectsEveryRepeatOfATag() {
-        assertThat(checkTags("a", "a", "b", "a", "b")).containsExactly(
-                new FieldError("tags[1]", DUPLICATE),
-                new FieldError("tags[3]", DUPLICATE),
-                new FieldError("tags[4]", DUPLICATE));
+        assertThat(checkTags("a", "a", "b", "a", "b"))
+                .containsExactly(
+                        new FieldError("tags[1]", DUPLICATE),
+                        new FieldError("tags[3]", DUPLICATE),
+                        new FieldError("tags[4]", DUPLICATE));
     }
 
     @Test

@@ -76,7 +76,11 @@ class RejectionValidationTest {
                 invalid("tags", "remote"),
                 invalid("tags", List.of("a", "a")),
                 invalid("tags", List.of("ok", "t".repeat(51))),
-                invalid("tags", java.util.stream.IntStream.range(0, 21).mapToObj(i -> "tag" + i).toList()),
+                invalid(
+                        "tags",
+                        java.util.stream.IntStream.range(0, 21)
+                                .mapToObj(i -> "tag" + i)
+                                .toList()),
                 invalid("contact", "María"),
                 invalid("unexpected", "field"),
                 invalid("id", "0b9f3c9e-8a7d-4d0b-9a55-3c2f1e6d7a10"),
@@ -93,10 +97,15 @@ class RejectionValidationTest {
     void rejectsInvalidFieldNamingIt(String field, Object value) {
         Map<String, Object> body = Samples.full();
         body.put(field, value);
-        String expectedField = field.equals("tags") && value instanceof List<?> list && list.size() == 2 ? "tags[1]" : field;
-        Api.as(owner).contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(400)
+        String expectedField =
+                field.equals("tags") && value instanceof List<?> list && list.size() == 2 ? "tags[1]" : field;
+        Api.as(owner)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://rebound.dev/problems/validation-failed"))
                 .body("title", notNullValue())
@@ -110,9 +119,13 @@ class RejectionValidationTest {
     void namesNestedContactField() {
         Map<String, Object> body = Samples.full();
         body.put("contact", Map.of("email", "not-an-email"));
-        Api.as(owner).contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(400)
+        Api.as(owner)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("contact.email")));
     }
 
@@ -124,18 +137,28 @@ class RejectionValidationTest {
         contact.put("nickname", "MJ");
         body.put("contact", contact);
         body.put("tags", List.of("ok", 1, "t".repeat(51)));
-        Api.as(owner).contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(400)
+        Api.as(owner)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("contact.email", "contact.nickname", "tags[1]", "tags[2]"));
     }
 
     @Test
     void reportsEveryMissingRequiredFieldAtOnce() {
-        Api.as(owner).contentType("application/json").body("{}")
-                .when().post("/v1/rejections")
-                .then().statusCode(400)
-                .body("errors.field", containsInAnyOrder("company", "role", "stageReached", "notifiedVia", "rejectedOn"));
+        Api.as(owner)
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        containsInAnyOrder("company", "role", "stageReached", "notifiedVia", "rejectedOn"));
     }
 
     @Test
@@ -144,9 +167,13 @@ class RejectionValidationTest {
         body.put("stageReached", "NOPE");
         body.put("selfAssessment", 9);
         body.put("appliedOn", Samples.todayUtc().toString());
-        Api.as(owner).contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(400)
+        Api.as(owner)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("stageReached", "selfAssessment", "appliedOn"));
     }
 
@@ -155,9 +182,13 @@ class RejectionValidationTest {
         Map<String, Object> body = Samples.minimal();
         body.put("rejectedOn", "2026-03-10");
         body.put("appliedOn", "2026-03-11");
-        Api.as(owner).contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(400)
+        Api.as(owner)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("appliedOn")));
     }
 
@@ -165,9 +196,13 @@ class RejectionValidationTest {
     void rejectsLoneSurrogateInText() {
         String json = "{\"company\":\"Bad \\ud800 text\",\"role\":\"Dev\",\"stageReached\":\"APPLIED\","
                 + "\"notifiedVia\":\"EMAIL\",\"rejectedOn\":\"2026-01-05\"}";
-        Api.as(owner).contentType("application/json").body(json)
-                .when().post("/v1/rejections")
-                .then().statusCode(400)
+        Api.as(owner)
+                .contentType("application/json")
+                .body(json)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("company")));
     }
 
@@ -175,9 +210,15 @@ class RejectionValidationTest {
     void countsLengthInCodePoints() {
         Map<String, Object> body = Samples.minimal();
         body.put("company", "🚀".repeat(200));
-        String id = Api.as(owner).contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(201).extract().path("id");
+        String id = Api.as(owner)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Api.as(owner).when().delete("/v1/rejections/" + id).then().statusCode(204);
     }
 
@@ -186,27 +227,48 @@ class RejectionValidationTest {
         // Kiritimati (UTC+14) is often a day ahead of UTC: its today is valid there even when UTC's date is earlier.
         ZoneId ahead = ZoneId.of("Pacific/Kiritimati");
         LocalDate todayThere = LocalDate.now(ahead);
-        String token = TestTokens.claimsFor(owner).claim("zoneinfo", ahead.getId()).sign(TestTokens.privateKey());
+        String token =
+                TestTokens.claimsFor(owner).claim("zoneinfo", ahead.getId()).sign(TestTokens.privateKey());
         Map<String, Object> body = Samples.minimal();
         body.put("rejectedOn", todayThere.toString());
-        String id = Api.withToken(token).contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(201).extract().path("id");
+        String id = Api.withToken(token)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Api.withToken(token).when().delete("/v1/rejections/" + id).then().statusCode(204);
 
         body.put("rejectedOn", todayThere.plusDays(1).toString());
-        Api.withToken(token).contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(400).body("errors.field", equalTo(List.of("rejectedOn")));
+        Api.withToken(token)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("rejectedOn")));
     }
 
     @Test
     void rejectsMalformedJson() {
-        for (String json : List.of("{\"company\":", "not json", "[]", "\"text\"", "{\"a\":1} trailing",
+        for (String json : List.of(
+                "{\"company\":",
+                "not json",
+                "[]",
+                "\"text\"",
+                "{\"a\":1} trailing",
                 "{\"company\":\"a\",\"company\":\"b\"}")) {
-            Api.as(owner).contentType("application/json").body(json)
-                    .when().post("/v1/rejections")
-                    .then().statusCode(400)
+            Api.as(owner)
+                    .contentType("application/json")
+                    .body(json)
+                    .when()
+                    .post("/v1/rejections")
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://rebound.dev/problems/malformed-body"))
                     .body("errors.field", equalTo(List.of("body")))
@@ -219,9 +281,13 @@ class RejectionValidationTest {
         String deep = "{\"notes\":" + "[".repeat(1500) + "]".repeat(1500) + "}";
         String longNumber = "{\"interviewRound\":" + "9".repeat(1200) + "}";
         for (String json : List.of(deep, longNumber, "{\"company\":\"a\"}{}", "{\"a\":tru}")) {
-            Api.as(owner).contentType("application/json").body(json)
-                    .when().post("/v1/rejections")
-                    .then().statusCode(400)
+            Api.as(owner)
+                    .contentType("application/json")
+                    .body(json)
+                    .when()
+                    .post("/v1/rejections")
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json")
                     .body("detail", not(org.hamcrest.Matchers.containsString("`")))
                     .body("detail", not(org.hamcrest.Matchers.containsString("jackson")))
@@ -233,57 +299,81 @@ class RejectionValidationTest {
     void rejectsBodyOverTheLimitWithProblem() {
         Map<String, Object> body = Samples.minimal();
         body.put("notes", "x".repeat(300 * 1024));
-        Api.as(owner).contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(413)
+        Api.as(owner)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/payload-too-large"));
     }
 
     @Test
     void rejectsBodyWithoutContentType() {
-        Api.as(owner).body("{\"company\":\"Acme\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .when().post("/v1/rejections")
-                .then().statusCode(415)
+        Api.as(owner)
+                .body("{\"company\":\"Acme\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json");
     }
 
     @Test
     void rejectsEmptyBody() {
-        Api.as(owner).contentType("application/json")
-                .when().post("/v1/rejections")
-                .then().statusCode(400)
+        Api.as(owner)
+                .contentType("application/json")
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("body")));
     }
 
     @Test
     void rejectsUnsupportedMediaType() {
-        Api.as(owner).contentType("text/plain").body("company=Acme")
-                .when().post("/v1/rejections")
-                .then().statusCode(415)
+        Api.as(owner)
+                .contentType("text/plain")
+                .body("company=Acme")
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/unsupported-media-type"));
     }
 
     @Test
     void rejectsUnsupportedMethod() {
-        Api.as(owner).contentType("application/json").body(new HashMap<>())
-                .when().put("/v1/rejections")
-                .then().statusCode(405)
+        Api.as(owner)
+                .contentType("application/json")
+                .body(new HashMap<>())
+                .when()
+                .put("/v1/rejections")
+                .then()
+                .statusCode(405)
                 .contentType("application/problem+json")
                 .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"))
                 .body("status", equalTo(405));
-        Api.as(owner).when().post("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b")
-                .then().statusCode(405)
+        Api.as(owner)
+                .when()
+                .post("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b")
+                .then()
+                .statusCode(405)
                 .header("Allow", equalTo("DELETE, GET, HEAD, OPTIONS, PATCH"));
         Api.as(owner).when().options("/v1/rejections").then().header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
     }
 
     @Test
     void answersUnknownPathWithProblem() {
-        Api.as(owner).when().get("/v1/no-such-thing").then().statusCode(404)
-                .contentType("application/problem+json");
-        Api.anonymous().when().get("/definitely/not/here").then().statusCode(404)
+        Api.as(owner).when().get("/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json");
+        Api.anonymous()
+                .when()
+                .get("/definitely/not/here")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/not-found"));
     }

@@ -51,8 +51,7 @@ class StepRulesTest {
         @Test
         void requiresAStatusAndReportsNothingElseWithoutOne() {
             // Without a status the dates cannot be judged, so only the status is named.
-            assertThat(check(null, TODAY.plusDays(5), TODAY))
-                    .containsExactly(new FieldError("status", "is required"));
+            assertThat(check(null, TODAY.plusDays(5), TODAY)).containsExactly(new FieldError("status", "is required"));
             assertThat(check(null, null, null)).extracting(FieldError::field).containsExactly("status");
         }
 
@@ -88,15 +87,18 @@ class StepRulesTest {
             // A record dated "today" by someone in a zone ahead may be tomorrow for this token: today is too early.
             LocalDate rejectedTomorrow = TODAY.plusDays(1);
             assertThat(StepRules.check(new StepUpdate(StepStatus.DONE, null, null), rejectedTomorrow, TODAY))
-                    .extracting(FieldError::field).containsExactly("doneOn");
-            assertThat(StepRules.check(new StepUpdate(StepStatus.DONE, null, null), TODAY, TODAY)).isEmpty();
+                    .extracting(FieldError::field)
+                    .containsExactly("doneOn");
+            assertThat(StepRules.check(new StepUpdate(StepStatus.DONE, null, null), TODAY, TODAY))
+                    .isEmpty();
         }
 
         @Test
         void reportsBothDoneOnProblemsWhenRejectedOnIsAfterToday() {
             LocalDate rejectedOn = TODAY.plusDays(3);
             assertThat(StepRules.check(new StepUpdate(StepStatus.DONE, TODAY.plusDays(1), null), rejectedOn, TODAY))
-                    .extracting(FieldError::field).containsExactly("doneOn", "doneOn");
+                    .extracting(FieldError::field)
+                    .containsExactly("doneOn", "doneOn");
         }
 
         @Test
@@ -118,7 +120,8 @@ class StepRulesTest {
 
         @Test
         void snoozedUntilYesterdayIsRefused() {
-            assertThat(fields(check(StepStatus.SNOOZED, null, TODAY.minusDays(1)))).containsExactly("snoozedUntil");
+            assertThat(fields(check(StepStatus.SNOOZED, null, TODAY.minusDays(1))))
+                    .containsExactly("snoozedUntil");
         }
 
         @Test
@@ -139,7 +142,9 @@ class StepRulesTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = StepStatus.class, names = {"SKIPPED", "PENDING"})
+        @EnumSource(
+                value = StepStatus.class,
+                names = {"SKIPPED", "PENDING"})
         void skippedAndPendingTakeNoDates(StepStatus status) {
             assertThat(check(status, null, null)).isEmpty();
             assertThat(check(status, TODAY, null))
@@ -290,8 +295,11 @@ class StepRulesTest {
         assertThat(StepRules.check(new StepUpdate(StepStatus.SNOOZED, null, today.plusDays(365)), rejectedOn, today))
                 .isEmpty();
         assertThat(StepRules.check(new StepUpdate(StepStatus.SNOOZED, null, today.plusDays(366)), rejectedOn, today))
-                .extracting(FieldError::field).containsExactly("snoozedUntil");
-        assertThat(StepRules.check(new StepUpdate(StepStatus.SNOOZED, null, LocalDate.of(9999, 12, 31)),
-                rejectedOn, today)).extracting(FieldError::field).containsExactly("snoozedUntil");
+                .extracting(FieldError::field)
+                .containsExactly("snoozedUntil");
+        assertThat(StepRules.check(
+                        new StepUpdate(StepStatus.SNOOZED, null, LocalDate.of(9999, 12, 31)), rejectedOn, today))
+                .extracting(FieldError::field)
+                .containsExactly("snoozedUntil");
     }
 }

@@ -85,27 +85,57 @@ class CalendarFeedTest {
     @Test
     void aRepeatedIdempotencyKeyIsA409AndKeepsTheFeed() {
         String key = "feed-" + java.util.UUID.randomUUID();
-        String createdAt = Api.as(owner).header("Idempotency-Key", key).when().post("/v1/calendar-feed")
-                .then().statusCode(201).body("url", matchesPattern(URL_SHAPE)).extract().path("createdAt");
+        String createdAt = Api.as(owner)
+                .header("Idempotency-Key", key)
+                .when()
+                .post("/v1/calendar-feed")
+                .then()
+                .statusCode(201)
+                .body("url", matchesPattern(URL_SHAPE))
+                .extract()
+                .path("createdAt");
 
-        Api.as(owner).header("Idempotency-Key", key).when().post("/v1/calendar-feed")
-                .then().statusCode(409).contentType("application/problem+json")
+        Api.as(owner)
+                .header("Idempotency-Key", key)
+                .when()
+                .post("/v1/calendar-feed")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://rebound.dev/problems/answer-not-kept"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("/feeds/")));
         Api.as(owner).when().get("/v1/calendar-feed").then().body("createdAt", equalTo(createdAt));
-        Api.as(owner).header("Idempotency-Key", key).queryParam("locale", "es").when().post("/v1/calendar-feed")
-                .then().statusCode(422).body("type", equalTo("https://rebound.dev/problems/idempotency-key-reused"));
-        Api.as(owner).header("Idempotency-Key", key + "-again").when().post("/v1/calendar-feed").then().statusCode(201);
+        Api.as(owner)
+                .header("Idempotency-Key", key)
+                .queryParam("locale", "es")
+                .when()
+                .post("/v1/calendar-feed")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://rebound.dev/problems/idempotency-key-reused"));
+        Api.as(owner)
+                .header("Idempotency-Key", key + "-again")
+                .when()
+                .post("/v1/calendar-feed")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void createsAFeedAndDescribesItWithoutItsAddress() {
-        Api.as(owner).when().get("/v1/calendar-feed").then().statusCode(200)
+        Api.as(owner)
+                .when()
+                .get("/v1/calendar-feed")
+                .then()
+                .statusCode(200)
                 .body("exists", equalTo(false))
                 .body("createdAt", nullValue());
 
         Instant before = Instant.now().minusSeconds(1);
-        ExtractableResponse<Response> created = Api.as(owner).when().post("/v1/calendar-feed").then()
+        ExtractableResponse<Response> created = Api.as(owner)
+                .when()
+                .post("/v1/calendar-feed")
+                .then()
                 .statusCode(201)
                 .contentType("application/json")
                 // The answer holds the secret address: nothing may keep a copy.
@@ -119,12 +149,23 @@ class CalendarFeedTest {
         assertFalse(createdAt.isBefore(before), "createdAt " + createdAt + " is now");
         assertFalse(createdAt.isAfter(Instant.now().plusSeconds(1)), "createdAt " + createdAt + " is now");
 
-        String status = Api.as(owner).when().get("/v1/calendar-feed").then().statusCode(200)
+        String status = Api.as(owner)
+                .when()
+                .get("/v1/calendar-feed")
+                .then()
+                .statusCode(200)
                 .contentType("application/json")
                 .body("exists", equalTo(true))
-                .extract().asString();
-        assertEquals(createdAt, Instant.parse(Api.as(owner).when().get("/v1/calendar-feed").then()
-                .extract().path("createdAt")));
+                .extract()
+                .asString();
+        assertEquals(
+                createdAt,
+                Instant.parse(Api.as(owner)
+                        .when()
+                        .get("/v1/calendar-feed")
+                        .then()
+                        .extract()
+                        .path("createdAt")));
         assertFalse(status.contains(token(url)), "the status never shows the token: " + status);
         assertFalse(status.contains("/feeds/"), "the status never shows the address: " + status);
     }
@@ -152,12 +193,15 @@ class CalendarFeedTest {
         String url = createFeed(owner);
         fetch(url).statusCode(200);
         Api.as(owner).when().delete("/v1/calendar-feed").then().statusCode(204);
-        Api.as(owner).when().get("/v1/calendar-feed").then().statusCode(200)
+        Api.as(owner)
+                .when()
+                .get("/v1/calendar-feed")
+                .then()
+                .statusCode(200)
                 .body("exists", equalTo(false))
                 .body("createdAt", nullValue());
         fetch(url).statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
-        Api.as(owner).when().delete("/v1/calendar-feed").then().statusCode(404)
-                .contentType("application/problem+json");
+        Api.as(owner).when().delete("/v1/calendar-feed").then().statusCode(404).contentType("application/problem+json");
         // A feed can be made again after revoking; it has a new address.
         String again = createFeed(owner);
         assertNotEquals(url, again);
@@ -167,7 +211,11 @@ class CalendarFeedTest {
 
     @Test
     void revokingWithoutAFeedIsNotFound() {
-        Api.as(TestTokens.newOwner()).when().delete("/v1/calendar-feed").then().statusCode(404)
+        Api.as(TestTokens.newOwner())
+                .when()
+                .delete("/v1/calendar-feed")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -212,11 +260,20 @@ class CalendarFeedTest {
     void unknownAndMalformedAddressesAreNotFound() {
         createFeed(owner);
         String never = FeedTokens.newToken();
-        for (String path : List.of("/feeds/" + never + ".ics", "/feeds/not-a-token.ics",
-                "/feeds/" + never.substring(1) + ".ics", "/feeds/" + never + "A.ics",
-                "/feeds/" + "%2B".repeat(43) + ".ics", "/feeds/.ics")) {
-            RestAssured.given().urlEncodingEnabled(false).when().get(path).then()
-                    .statusCode(404).contentType("application/problem+json");
+        for (String path : List.of(
+                "/feeds/" + never + ".ics",
+                "/feeds/not-a-token.ics",
+                "/feeds/" + never.substring(1) + ".ics",
+                "/feeds/" + never + "A.ics",
+                "/feeds/" + "%2B".repeat(43) + ".ics",
+                "/feeds/.ics")) {
+            RestAssured.given()
+                    .urlEncodingEnabled(false)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
         }
         RestAssured.given().when().get("/feeds/" + never).then().statusCode(404);
         RestAssured.given().when().get("/feeds/" + never + ".ics/x").then().statusCode(404);
@@ -231,7 +288,12 @@ class CalendarFeedTest {
 
     @Test
     void rejectsAnUnsupportedLocale() {
-        Api.as(owner).queryParam("locale", "fr").when().post("/v1/calendar-feed").then().statusCode(400)
+        Api.as(owner)
+                .queryParam("locale", "fr")
+                .when()
+                .post("/v1/calendar-feed")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("locale")));
         Api.as(owner).when().get("/v1/calendar-feed").then().body("exists", equalTo(false));
@@ -242,7 +304,10 @@ class CalendarFeedTest {
     @Test
     void servesTheFeedWithoutAuthenticationAsPrivatelyCacheableUtf8Calendar() {
         String url = createFeed(owner);
-        RestAssured.given().when().get(URI.create(url).getPath()).then()
+        RestAssured.given()
+                .when()
+                .get(URI.create(url).getPath())
+                .then()
                 .statusCode(200)
                 .header("Content-Type", matchesPattern("(?i)text/calendar;\\s*charset=utf-8"))
                 .header("Cache-Control", "private, max-age=300");
@@ -254,8 +319,16 @@ class CalendarFeedTest {
         patchStep(owner, thursday, "SEND_THANK_YOU", Map.of("status", "DONE", "doneOn", "2026-01-09"))
                 .statusCode(200);
         patchStep(owner, ghostedFriday, "CONNECT", Map.of("status", "SKIPPED")).statusCode(200);
-        patchStep(owner, thursday, "REFLECT", Map.of("status", "SNOOZED",
-                "snoozedUntil", today.plusDays(5).toString())).statusCode(200);
+        patchStep(
+                        owner,
+                        thursday,
+                        "REFLECT",
+                        Map.of(
+                                "status",
+                                "SNOOZED",
+                                "snoozedUntil",
+                                today.plusDays(5).toString()))
+                .statusCode(200);
 
         Map<String, LocalDate> expected = new HashMap<>();
         expected.put(thursday + "-REQUEST_FEEDBACK@rebound.dev", LocalDate.parse("2026-01-12"));
@@ -278,7 +351,11 @@ class CalendarFeedTest {
             VEvent event = entry.getValue();
             DtStart<?> start = event.<DtStart<?>>getProperty("DTSTART").orElseThrow();
             assertInstanceOf(LocalDate.class, start.getDate(), "all-day: DTSTART is a DATE, not a date-time");
-            assertEquals("DATE", start.<Parameter>getParameter("VALUE").map(Parameter::getValue).orElse(null));
+            assertEquals(
+                    "DATE",
+                    start.<Parameter>getParameter("VALUE")
+                            .map(Parameter::getValue)
+                            .orElse(null));
             assertEquals(expected.get(entry.getKey()), start.getDate(), entry.getKey());
             assertTrue(value(event, "DESCRIPTION").filter(d -> !d.isBlank()).isPresent(), entry.getKey());
             assertTrue(value(event, "SUMMARY").filter(s -> !s.isBlank()).isPresent(), entry.getKey());
@@ -319,9 +396,11 @@ class CalendarFeedTest {
         assertEquals("Stay in touch: " + role + " at " + company, summary(events, thursday, "CONNECT"));
         assertEquals("Look for new openings: " + company, summary(events, thursday, "CHECK_NEW_OPENINGS"));
         assertEquals("You can apply again: " + company, summary(events, thursday, "REAPPLY_WINDOW_OPENS"));
-        assertEquals("Send thank-you note: Backend Developer at ACME Corp",
+        assertEquals(
+                "Send thank-you note: Backend Developer at ACME Corp",
                 summary(events, ghostedFriday, "SEND_THANK_YOU"));
-        assertTrue(value(events.get(thursday + "-SEND_THANK_YOU@rebound.dev"), "DESCRIPTION").orElseThrow()
+        assertTrue(value(events.get(thursday + "-SEND_THANK_YOU@rebound.dev"), "DESCRIPTION")
+                .orElseThrow()
                 .contains(company));
         assertTrue(text.contains("X-WR-CALNAME:Rebound"), text);
     }
@@ -332,18 +411,27 @@ class CalendarFeedTest {
         String company = "Nordlicht Analytics";
         String byParameter = createFeed(owner, "locale", "es");
         Map<String, VEvent> events = events(parse(fetchOk(byParameter)));
-        assertEquals("Enviar nota de agradecimiento: " + role + " en " + company,
+        assertEquals(
+                "Enviar nota de agradecimiento: " + role + " en " + company,
                 summary(events, thursday, "SEND_THANK_YOU"));
         assertEquals("Pedir comentarios: " + role + " en " + company, summary(events, thursday, "REQUEST_FEEDBACK"));
         assertEquals("Buscar nuevas vacantes: " + company, summary(events, thursday, "CHECK_NEW_OPENINGS"));
-        assertTrue(value(events.get(thursday + "-CONNECT@rebound.dev"), "DESCRIPTION").orElseThrow()
+        assertTrue(value(events.get(thursday + "-CONNECT@rebound.dev"), "DESCRIPTION")
+                .orElseThrow()
                 .startsWith("Envía una breve solicitud de contacto"));
-        assertEquals("Los próximos pasos tras tus rechazos",
+        assertEquals(
+                "Los próximos pasos tras tus rechazos",
                 value(parse(fetchOk(byParameter)), "X-WR-CALDESC").orElseThrow());
 
         // Accept-Language chooses too; rotating without a language goes back to English, same UIDs.
-        String byHeader = Api.as(owner).header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5")
-                .when().post("/v1/calendar-feed").then().statusCode(201).extract().path("url");
+        String byHeader = Api.as(owner)
+                .header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5")
+                .when()
+                .post("/v1/calendar-feed")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("url");
         Map<String, VEvent> spanish = events(parse(fetchOk(byHeader)));
         assertEquals("Reflexionar sobre el proceso: " + role + " en " + company, summary(spanish, thursday, "REFLECT"));
         String english = createFeed(owner);
@@ -366,7 +454,8 @@ class CalendarFeedTest {
         Map<String, VEvent> events = events(parse(text));
         assertEquals("Send thank-you note: " + role + " at " + company, summary(events, id, "SEND_THANK_YOU"));
         assertEquals("You can apply again: " + company, summary(events, id, "REAPPLY_WINDOW_OPENS"));
-        assertTrue(value(events.get(id + "-REAPPLY_WINDOW_OPENS@rebound.dev"), "DESCRIPTION").orElseThrow()
+        assertTrue(value(events.get(id + "-REAPPLY_WINDOW_OPENS@rebound.dev"), "DESCRIPTION")
+                .orElseThrow()
                 .contains(role));
         assertTrue(text.contains("\\,") && text.contains("\\;"), "commas and semicolons are escaped: " + text);
         // RFC 5545: CRLF line ends, and no line longer than 75 octets (long lines are folded).
@@ -386,9 +475,11 @@ class CalendarFeedTest {
         String id = create(other, body);
         Map<String, VEvent> events = events(parse(fetchOk(createFeed(other))));
         assertEquals(6, events.size());
-        assertEquals("Send thank-you note: Data Engineer at Line One Line Two Three Tabbed",
+        assertEquals(
+                "Send thank-you note: Data Engineer at Line One Line Two Three Tabbed",
                 summary(events, id, "SEND_THANK_YOU"));
-        assertEquals("Look for new openings: Line One Line Two Three Tabbed", summary(events, id, "CHECK_NEW_OPENINGS"));
+        assertEquals(
+                "Look for new openings: Line One Line Two Three Tabbed", summary(events, id, "CHECK_NEW_OPENINGS"));
     }
 
     @Test
@@ -435,7 +526,8 @@ class CalendarFeedTest {
         assertEquals(533, expected.size());
         String text = fetchOk(createFeed(busy));
         List<VEvent> events = parse(text).getComponents("VEVENT");
-        List<String> uids = events.stream().map(event -> value(event, "UID").orElseThrow()).toList();
+        List<String> uids =
+                events.stream().map(event -> value(event, "UID").orElseThrow()).toList();
         assertEquals(533, uids.size(), "one event per open step, none twice");
         assertEquals(expected, new HashSet<>(uids));
         assertTrue(text.endsWith("END:VCALENDAR\r\n"));
@@ -448,17 +540,29 @@ class CalendarFeedTest {
         for (int i = 0; i < query.length; i += 2) {
             request = request.queryParam(query[i], query[i + 1]);
         }
-        String url = request.when().post("/v1/calendar-feed").then().statusCode(201)
+        String url = request.when()
+                .post("/v1/calendar-feed")
+                .then()
+                .statusCode(201)
                 .body("url", matchesPattern(URL_SHAPE))
-                .extract().path("url");
+                .extract()
+                .path("url");
         return url;
     }
 
     /** Creates a record without checking the answer against the contract (other tests do), to save time. */
     static String createUnchecked(String who, Map<String, Object> body) {
-        return RestAssured.given().auth().oauth2(TestTokens.tokenFor(who)).contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(201).extract().path("id");
+        return RestAssured.given()
+                .auth()
+                .oauth2(TestTokens.tokenFor(who))
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String token(String url) {
@@ -472,8 +576,11 @@ class CalendarFeedTest {
     }
 
     static String fetchOk(String url) {
-        byte[] body = fetch(url).statusCode(200).contentType(containsString("text/calendar"))
-                .extract().asByteArray();
+        byte[] body = fetch(url)
+                .statusCode(200)
+                .contentType(containsString("text/calendar"))
+                .extract()
+                .asByteArray();
         return new String(body, StandardCharsets.UTF_8);
     }
 
@@ -497,7 +604,8 @@ class CalendarFeedTest {
     }
 
     static LocalDate date(VEvent event) {
-        return (LocalDate) event.<DtStart<?>>getProperty("DTSTART").orElseThrow().getDate();
+        return (LocalDate)
+                event.<DtStart<?>>getProperty("DTSTART").orElseThrow().getDate();
     }
 
     static Optional<String> value(net.fortuna.ical4j.model.PropertyContainer container, String name) {
@@ -509,5 +617,4 @@ class CalendarFeedTest {
         assertTrue(event != null, "no event for " + id + "-" + action + " among " + events.keySet());
         return value(event, "SUMMARY").orElseThrow();
     }
-
 }

@@ -26,12 +26,21 @@ class FeedMissesTest {
     @Test
     void guessesBeyondTheBudgetAre429ButARealFeedIsServed() {
         String owner = TestTokens.newOwner();
-        String feed = URI.create(Api.as(owner).when().post("/v1/calendar-feed").then().statusCode(201)
-                .extract().<String>path("url")).getPath();
+        String feed = URI.create(Api.as(owner)
+                        .when()
+                        .post("/v1/calendar-feed")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .<String>path("url"))
+                .getPath();
         for (int i = 0; i < 3; i++) {
             given().when().get("/feeds/" + "G".repeat(42) + i + ".ics").then().statusCode(404);
         }
-        given().when().get("/feeds/" + "H".repeat(43) + ".ics").then().statusCode(429)
+        given().when()
+                .get("/feeds/" + "H".repeat(43) + ".ics")
+                .then()
+                .statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-9][0-9]?"))
                 .body("type", equalTo("https://rebound.dev/problems/too-many-requests"));

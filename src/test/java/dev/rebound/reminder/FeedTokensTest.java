@@ -72,7 +72,8 @@ class FeedTokensTest {
         String other = FeedTokens.newToken();
         assertThat(FeedTokens.hash(token)).hasSize(32).isEqualTo(FeedTokens.hash(new String(token)));
         assertThat(FeedTokens.hash(token)).isNotEqualTo(FeedTokens.hash(other));
-        assertThat(new String(FeedTokens.hash(token), StandardCharsets.ISO_8859_1)).doesNotContain(token);
+        assertThat(new String(FeedTokens.hash(token), StandardCharsets.ISO_8859_1))
+                .doesNotContain(token);
         // One character changed is a different hash.
         String changed = (token.charAt(0) == 'A' ? 'B' : 'A') + token.substring(1);
         assertThat(FeedTokens.hash(changed)).isNotEqualTo(FeedTokens.hash(token));

@@ -36,14 +36,18 @@ final class ICalendarWriterTest {
     private static final String ACCENTED = "Relancer l'équipe à São Paulo — ñandú, Åre, 東京";
     private static final String EMOJI = "Follow up 🎉 with 👩‍💻 and 🇪🇸";
     // Ends in a letter: ical4j drops trailing whitespace from a parsed value, which is not the writer's doing.
-    private static final String LONG_SUMMARY = "Write to the hiring manager ".repeat(11).substring(0, 299) + "!";
+    private static final String LONG_SUMMARY =
+            "Write to the hiring manager ".repeat(11).substring(0, 299) + "!";
 
     @Test
     void parsedEventsCarryExactlyTheValuesWritten() throws Exception {
         List<AllDayEvent> events = List.of(
                 event("plain@rebound.dev", LocalDate.of(2026, 11, 25), "Follow up", "Send a short note"),
                 event("specials@rebound.dev", LocalDate.of(2026, 12, 31), SPECIALS, "a,b;c\\d\\,e\\;f\\n"),
-                event("newlines@rebound.dev", LocalDate.of(2028, 2, 28), "Line one\nLine two",
+                event(
+                        "newlines@rebound.dev",
+                        LocalDate.of(2028, 2, 28),
+                        "Line one\nLine two",
                         "Unix\nWindows\r\nOld Mac\rEnd\n\nTwo blank"),
                 event("accented@rebound.dev", LocalDate.of(2027, 1, 1), ACCENTED, ACCENTED.repeat(5)),
                 event("emoji@rebound.dev", LocalDate.of(2027, 3, 14), EMOJI, EMOJI.repeat(8)),
@@ -69,8 +73,11 @@ final class ICalendarWriterTest {
 
     @Test
     void allDayEventsStartOnTheirDateAndEndTheNextDay() throws Exception {
-        List<LocalDate> dates = List.of(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 31),
-                LocalDate.of(2028, 2, 28), LocalDate.of(2028, 2, 29));
+        List<LocalDate> dates = List.of(
+                LocalDate.of(2026, 11, 25),
+                LocalDate.of(2026, 12, 31),
+                LocalDate.of(2028, 2, 28),
+                LocalDate.of(2028, 2, 29));
         List<AllDayEvent> events = new ArrayList<>();
         for (LocalDate date : dates) {
             events.add(event("day-" + date + "@rebound.dev", date, "Follow up", null));
@@ -92,27 +99,29 @@ final class ICalendarWriterTest {
     void writesTheCalendarHeaderAndUtcStampAsSpecified() throws IOException {
         String text = write(List.of(event("stamp@rebound.dev", LocalDate.of(2026, 11, 25), "Follow up", null)));
 
-        assertThat(text).startsWith(String.join("\r\n",
-                "BEGIN:VCALENDAR",
-                "VERSION:2.0",
-                "PRODID:-//Rebound//Follow-through reminders//EN",
-                "CALSCALE:GREGORIAN",
-                "METHOD:PUBLISH",
-                "X-WR-CALNAME:Rebound",
-                "X-WR-CALDESC:Your next steps after rejections",
-                "REFRESH-INTERVAL;VALUE=DURATION:PT6H",
-                "X-PUBLISHED-TTL:PT6H",
-                "BEGIN:VEVENT",
-                "UID:stamp@rebound.dev",
-                "DTSTAMP:20261125T103000Z",
-                "DTSTART;VALUE=DATE:20261125",
-                "DTEND;VALUE=DATE:20261126",
-                "SEQUENCE:0",
-                "SUMMARY:Follow up",
-                "TRANSP:TRANSPARENT",
-                "END:VEVENT",
-                "END:VCALENDAR",
-                ""));
+        assertThat(text)
+                .startsWith(String.join(
+                        "\r\n",
+                        "BEGIN:VCALENDAR",
+                        "VERSION:2.0",
+                        "PRODID:-//Rebound//Follow-through reminders//EN",
+                        "CALSCALE:GREGORIAN",
+                        "METHOD:PUBLISH",
+                        "X-WR-CALNAME:Rebound",
+                        "X-WR-CALDESC:Your next steps after rejections",
+                        "REFRESH-INTERVAL;VALUE=DURATION:PT6H",
+                        "X-PUBLISHED-TTL:PT6H",
+                        "BEGIN:VEVENT",
+                        "UID:stamp@rebound.dev",
+                        "DTSTAMP:20261125T103000Z",
+                        "DTSTART;VALUE=DATE:20261125",
+                        "DTEND;VALUE=DATE:20261126",
+                        "SEQUENCE:0",
+                        "SUMMARY:Follow up",
+                        "TRANSP:TRANSPARENT",
+                        "END:VEVENT",
+                        "END:VCALENDAR",
+                        ""));
     }
 
     @Test
@@ -163,8 +172,11 @@ final class ICalendarWriterTest {
         // Shift 2-, 3- and 4-octet characters (and surrogate pairs) across every position relative to the fold.
         for (int shift = 0; shift < 4; shift++) {
             String padding = "x".repeat(shift);
-            events.add(event("mixed-" + shift + "@rebound.dev", LocalDate.of(2026, 11, 25),
-                    padding + "é".repeat(50), padding + "東".repeat(50) + "😀".repeat(50) + "é🎉東x".repeat(30)));
+            events.add(event(
+                    "mixed-" + shift + "@rebound.dev",
+                    LocalDate.of(2026, 11, 25),
+                    padding + "é".repeat(50),
+                    padding + "東".repeat(50) + "😀".repeat(50) + "é🎉東x".repeat(30)));
         }
 
         String text = write(events);
@@ -174,9 +186,11 @@ final class ICalendarWriterTest {
         assertThat(text).contains("\r\nSUMMARY:" + "x".repeat(67) + "\r\n x\r\n");
         assertThat(parsed).hasSize(events.size());
         for (int i = 0; i < events.size(); i++) {
-            assertThat(value(parsed.get(i), Property.SUMMARY)).isEqualTo(events.get(i).summary());
+            assertThat(value(parsed.get(i), Property.SUMMARY))
+                    .isEqualTo(events.get(i).summary());
             if (events.get(i).description() != null) {
-                assertThat(value(parsed.get(i), Property.DESCRIPTION)).isEqualTo(events.get(i).description());
+                assertThat(value(parsed.get(i), Property.DESCRIPTION))
+                        .isEqualTo(events.get(i).description());
             }
         }
         assertLinesAreWellFormed(text);
@@ -207,15 +221,20 @@ final class ICalendarWriterTest {
     void rejectsMissingRequiredValuesWithMessagesNamingThem() {
         LocalDate date = LocalDate.of(2026, 11, 25);
         assertThatThrownBy(() -> new AllDayEvent(null, date, "s", null, STAMP, 0))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("uid");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("uid");
         assertThatThrownBy(() -> new AllDayEvent("u", null, "s", null, STAMP, 0))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("date");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("date");
         assertThatThrownBy(() -> new AllDayEvent("u", date, null, null, STAMP, 0))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("summary");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("summary");
         assertThatThrownBy(() -> new AllDayEvent("u", date, "s", null, null, 0))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("stamp");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("stamp");
         assertThatThrownBy(() -> new ICalendarWriter(null))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("out");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("out");
     }
 
     private static AllDayEvent event(String uid, LocalDate date, String summary, String description) {
@@ -239,18 +258,22 @@ final class ICalendarWriterTest {
         // applies iTIP (RFC 5546) scheduling rules, such as a required ORGANIZER, which a subscribed feed omits.
         for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
             ValidationResult validation = event.validate();
-            assertThat(validation.hasErrors()).as("ical4j validation: %s", validation).isFalse();
+            assertThat(validation.hasErrors())
+                    .as("ical4j validation: %s", validation)
+                    .isFalse();
         }
         return calendar;
     }
 
     private static String value(VEvent event, String property) {
-        return event.getProperty(property).map(Property::getValue)
+        return event.getProperty(property)
+                .map(Property::getValue)
                 .orElseThrow(() -> new AssertionError("no " + property + " in " + event));
     }
 
     private static Temporal date(VEvent event, String property) {
-        return event.<DateProperty<?>>getProperty(property).map(DateProperty::getDate)
+        return event.<DateProperty<?>>getProperty(property)
+                .map(DateProperty::getDate)
                 .orElseThrow(() -> new AssertionError("no " + property + " in " + event));
     }
 
@@ -270,9 +293,12 @@ final class ICalendarWriterTest {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\r' || bytes[i] == '\n') {
                 assertThat(bytes[i]).as("CR at octet %d starts a CRLF", i).isEqualTo((byte) '\r');
-                assertThat(i + 1 < bytes.length && bytes[i + 1] == '\n').as("CR at octet %d has its LF", i).isTrue();
+                assertThat(i + 1 < bytes.length && bytes[i + 1] == '\n')
+                        .as("CR at octet %d has its LF", i)
+                        .isTrue();
                 byte[] line = Arrays.copyOfRange(bytes, lineStart, i);
-                assertThat(line.length).as("octets in line %s", new String(line, StandardCharsets.UTF_8))
+                assertThat(line.length)
+                        .as("octets in line %s", new String(line, StandardCharsets.UTF_8))
                         .isLessThanOrEqualTo(75);
                 strictUtf8().decode(ByteBuffer.wrap(line)); // throws on a split multi-byte sequence
                 i++;
@@ -283,7 +309,8 @@ final class ICalendarWriterTest {
     }
 
     private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }

@@ -25,7 +25,9 @@ class ReminderQueryTest {
     private static Map<String, List<String>> params(String... namesAndValues) {
         Map<String, List<String>> parameters = new HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            parameters.computeIfAbsent(namesAndValues[i], k -> new ArrayList<>()).add(namesAndValues[i + 1]);
+            parameters
+                    .computeIfAbsent(namesAndValues[i], k -> new ArrayList<>())
+                    .add(namesAndValues[i + 1]);
         }
         return parameters;
     }
@@ -35,8 +37,8 @@ class ReminderQueryTest {
     }
 
     private static List<FieldError> errors(String... namesAndValues) {
-        ProblemException problem = catchThrowableOfType(ProblemException.class,
-                () -> ReminderQuery.parse(params(namesAndValues), TODAY));
+        ProblemException problem =
+                catchThrowableOfType(ProblemException.class, () -> ReminderQuery.parse(params(namesAndValues), TODAY));
         assertThat(problem).as("expected a ProblemException").isNotNull();
         assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION_FAILED);
         return problem.errors();
@@ -94,10 +96,17 @@ class ReminderQueryTest {
 
     @Test
     void rejectsBadDates() {
-        for (String bad : List.of("2026-13-01", "2026-02-29", "2026-1-5", "tomorrow", "2026-01-01T00:00",
-                "+12026-01-01", " 2026-01-01", "2026/01/01", "20260101")) {
-            assertThat(errors("dueBefore", bad)).as(bad)
-                    .containsExactly(new FieldError("dueBefore", DATE_MESSAGE));
+        for (String bad : List.of(
+                "2026-13-01",
+                "2026-02-29",
+                "2026-1-5",
+                "tomorrow",
+                "2026-01-01T00:00",
+                "+12026-01-01",
+                " 2026-01-01",
+                "2026/01/01",
+                "20260101")) {
+            assertThat(errors("dueBefore", bad)).as(bad).containsExactly(new FieldError("dueBefore", DATE_MESSAGE));
         }
     }
 
@@ -113,10 +122,11 @@ class ReminderQueryTest {
 
     @Test
     void namesEveryBadParameterAtOnce() {
-        assertThat(errors("dueBefore", "soon", "page", "-1", "size", "500")).containsExactlyInAnyOrder(
-                new FieldError("dueBefore", DATE_MESSAGE),
-                new FieldError("page", PAGE_MESSAGE),
-                new FieldError("size", SIZE_MESSAGE));
+        assertThat(errors("dueBefore", "soon", "page", "-1", "size", "500"))
+                .containsExactlyInAnyOrder(
+                        new FieldError("dueBefore", DATE_MESSAGE),
+                        new FieldError("page", PAGE_MESSAGE),
+                        new FieldError("size", SIZE_MESSAGE));
     }
 
     @Test

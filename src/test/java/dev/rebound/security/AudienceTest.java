@@ -2,8 +2,8 @@ package dev.rebound.security;
 
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.rebound.support.ConfigOverrides;
 import dev.rebound.support.Api;
+import dev.rebound.support.ConfigOverrides;
 import dev.rebound.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -22,15 +22,27 @@ class AudienceTest {
 
     @Test
     void acceptsTokensForTheConfiguredAudience() {
-        String token = TestTokens.claimsFor(TestTokens.newOwner()).audience("rebound-api").sign(TestTokens.privateKey());
+        String token = TestTokens.claimsFor(TestTokens.newOwner())
+                .audience("rebound-api")
+                .sign(TestTokens.privateKey());
         Api.withToken(token).when().get("/v1/rejections").then().statusCode(200).body("totalItems", equalTo(0));
     }
 
     @Test
     void rejectsTokensForAnotherAudienceOrNone() {
-        String other = TestTokens.claimsFor(TestTokens.newOwner()).audience("another-api").sign(TestTokens.privateKey());
-        Api.withToken(other).when().get("/v1/rejections").then().statusCode(401)
+        String other = TestTokens.claimsFor(TestTokens.newOwner())
+                .audience("another-api")
+                .sign(TestTokens.privateKey());
+        Api.withToken(other)
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
-        Api.withToken(TestTokens.tokenFor(TestTokens.newOwner())).when().get("/v1/rejections").then().statusCode(401);
+        Api.withToken(TestTokens.tokenFor(TestTokens.newOwner()))
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(401);
     }
 }

@@ -20,16 +20,21 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuthenticationTest {
 
-    private static final List<Function<RequestSpecification, io.restassured.response.Response>> EVERY_OPERATION = List.of(
-            r -> r.contentType("application/json").body(Samples.minimal()).post("/v1/rejections"),
-            r -> r.get("/v1/rejections"),
-            r -> r.get("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b"),
-            r -> r.contentType("application/merge-patch+json").body("{}")
-                    .patch("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b"),
-            r -> r.delete("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b"));
+    private static final List<Function<RequestSpecification, io.restassured.response.Response>> EVERY_OPERATION =
+            List.of(
+                    r -> r.contentType("application/json")
+                            .body(Samples.minimal())
+                            .post("/v1/rejections"),
+                    r -> r.get("/v1/rejections"),
+                    r -> r.get("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b"),
+                    r -> r.contentType("application/merge-patch+json")
+                            .body("{}")
+                            .patch("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b"),
+                    r -> r.delete("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b"));
 
     private static void assertUnauthorized(io.restassured.response.Response response) {
-        response.then().statusCode(401)
+        response.then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .body("type", equalTo("https://rebound.dev/problems/unauthorized"))
@@ -56,8 +61,10 @@ class AuthenticationTest {
 
     @Test
     void rejectsExpiredToken() {
-        assertRejected(Jwt.issuer(TestTokens.ISSUER).subject("someone")
-                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600))
+        assertRejected(Jwt.issuer(TestTokens.ISSUER)
+                .subject("someone")
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600))
                 .sign(TestTokens.privateKey()));
     }
 
@@ -69,7 +76,10 @@ class AuthenticationTest {
     @Test
     void rejectsTokenForAnotherAudienceOrNone() {
         assertRejected(TestTokens.claimsFor("someone").audience("another-app").sign(TestTokens.privateKey()));
-        assertRejected(Jwt.issuer(TestTokens.ISSUER).subject("someone").issuedAt(Instant.now()).expiresIn(600)
+        assertRejected(Jwt.issuer(TestTokens.ISSUER)
+                .subject("someone")
+                .issuedAt(Instant.now())
+                .expiresIn(600)
                 .sign(TestTokens.privateKey()));
     }
 
@@ -77,7 +87,8 @@ class AuthenticationTest {
     void rejectsTokenSignedWithAnotherKey() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        assertRejected(TestTokens.claimsFor("someone").sign(generator.generateKeyPair().getPrivate()));
+        assertRejected(
+                TestTokens.claimsFor("someone").sign(generator.generateKeyPair().getPrivate()));
     }
 
     @Test
@@ -85,13 +96,15 @@ class AuthenticationTest {
         Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
         String header = encoder.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
         String payload = encoder.encodeToString(("{\"iss\":\"" + TestTokens.ISSUER + "\",\"sub\":\"someone\",\"exp\":"
-                + (Instant.now().getEpochSecond() + 600) + "}").getBytes());
+                        + (Instant.now().getEpochSecond() + 600) + "}")
+                .getBytes());
         assertRejected(header + "." + payload + ".");
     }
 
     @Test
     void rejectsTokenNotYetValid() {
-        assertRejected(TestTokens.claimsFor("someone").claim("nbf", Instant.now().plusSeconds(3600).getEpochSecond())
+        assertRejected(TestTokens.claimsFor("someone")
+                .claim("nbf", Instant.now().plusSeconds(3600).getEpochSecond())
                 .sign(TestTokens.privateKey()));
     }
 
@@ -100,25 +113,42 @@ class AuthenticationTest {
         // The classic algorithm-confusion attack: HS256 with the RSA public key's bytes as the shared secret.
         byte[] publicKey = java.nio.file.Files.readAllBytes(TestTokens.PUBLIC_KEY);
         javax.crypto.spec.SecretKeySpec secret = new javax.crypto.spec.SecretKeySpec(publicKey, "HmacSHA256");
-        assertRejected(TestTokens.claimsFor("someone").jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256)
+        assertRejected(TestTokens.claimsFor("someone")
+                .jws()
+                .algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256)
                 .sign(secret));
     }
 
     @Test
     void rejectsTokenWithoutSubject() {
-        assertRejected(Jwt.issuer(TestTokens.ISSUER).upn("someone@example.com").claim("name", "No Subject")
-                .expiresIn(600).sign(TestTokens.privateKey()));
+        assertRejected(Jwt.issuer(TestTokens.ISSUER)
+                .upn("someone@example.com")
+                .claim("name", "No Subject")
+                .expiresIn(600)
+                .sign(TestTokens.privateKey()));
     }
 
     @Test
     void identifiesOwnerBySubjectNotUpn() {
         String subject = TestTokens.newOwner();
         String token = TestTokens.claimsFor(subject).upn("shared@example.com").sign(TestTokens.privateKey());
-        String id = Api.withToken(token).contentType("application/json").body(Samples.minimal())
-                .when().post("/v1/rejections").then().statusCode(201).extract().path("id");
-        String sameUpnOtherSubject = TestTokens.claimsFor(TestTokens.newOwner()).upn("shared@example.com")
+        String id = Api.withToken(token)
+                .contentType("application/json")
+                .body(Samples.minimal())
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String sameUpnOtherSubject = TestTokens.claimsFor(TestTokens.newOwner())
+                .upn("shared@example.com")
                 .sign(TestTokens.privateKey());
-        Api.withToken(sameUpnOtherSubject).when().get("/v1/rejections/" + id).then().statusCode(404);
+        Api.withToken(sameUpnOtherSubject)
+                .when()
+                .get("/v1/rejections/" + id)
+                .then()
+                .statusCode(404);
         Api.as(subject).when().get("/v1/rejections/" + id).then().statusCode(200);
     }
 }

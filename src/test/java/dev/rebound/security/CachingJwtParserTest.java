@@ -39,14 +39,16 @@ class CachingJwtParserTest {
         Api.withToken(token).get("/v1/rejections").then().statusCode(200);
 
         char last = token.charAt(token.length() - 2);
-        String tampered = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
+        String tampered =
+                token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
         Api.withToken(tampered).get("/v1/rejections").then().statusCode(401);
         Api.withToken(token).get("/v1/rejections").then().statusCode(200);
     }
 
     @Test
     void refusedTokensAreNotRemembered() {
-        String wrongIssuer = TestTokens.claimsFor(TestTokens.newOwner()).issuer("https://evil.example")
+        String wrongIssuer = TestTokens.claimsFor(TestTokens.newOwner())
+                .issuer("https://evil.example")
                 .sign(TestTokens.privateKey());
         Api.withToken(wrongIssuer).get("/v1/rejections").then().statusCode(401);
         Api.withToken(wrongIssuer).get("/v1/rejections").then().statusCode(401);

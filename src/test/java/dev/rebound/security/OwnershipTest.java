@@ -19,22 +19,60 @@ class OwnershipTest {
 
     @Test
     void nobodySeesOrChangesAnotherOwnersRecords() {
-        String alicesId = Api.as(alice).contentType("application/json").body(Samples.full())
-                .when().post("/v1/rejections").then().statusCode(201).extract().path("id");
-        Map<String, Object> before = Api.as(alice).when().get("/v1/rejections/" + alicesId)
-                .then().statusCode(200).extract().jsonPath().getMap("");
+        String alicesId = Api.as(alice)
+                .contentType("application/json")
+                .body(Samples.full())
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> before = Api.as(alice)
+                .when()
+                .get("/v1/rejections/" + alicesId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
 
-        Api.as(bob).when().get("/v1/rejections/" + alicesId).then().statusCode(404)
+        Api.as(bob)
+                .when()
+                .get("/v1/rejections/" + alicesId)
+                .then()
+                .statusCode(404)
                 .body("type", equalTo("https://rebound.dev/problems/not-found"));
-        Api.as(bob).contentType("application/merge-patch+json").body("{\"notes\":\"hijacked\"}")
-                .when().patch("/v1/rejections/" + alicesId).then().statusCode(404);
+        Api.as(bob)
+                .contentType("application/merge-patch+json")
+                .body("{\"notes\":\"hijacked\"}")
+                .when()
+                .patch("/v1/rejections/" + alicesId)
+                .then()
+                .statusCode(404);
         Api.as(bob).when().delete("/v1/rejections/" + alicesId).then().statusCode(404);
-        Api.as(bob).when().get("/v1/rejections").then().statusCode(200)
-                .body("totalItems", equalTo(0)).body("items", equalTo(List.of()));
-        Api.as(bob).queryParam("q", "Nordlicht").when().get("/v1/rejections").then().body("totalItems", equalTo(0));
+        Api.as(bob)
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0))
+                .body("items", equalTo(List.of()));
+        Api.as(bob)
+                .queryParam("q", "Nordlicht")
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .body("totalItems", equalTo(0));
 
-        Map<String, Object> after = Api.as(alice).when().get("/v1/rejections/" + alicesId)
-                .then().statusCode(200).extract().jsonPath().getMap("");
+        Map<String, Object> after = Api.as(alice)
+                .when()
+                .get("/v1/rejections/" + alicesId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
         assertThat(after).isEqualTo(before);
         Api.as(alice).when().get("/v1/rejections").then().body("items.id", equalTo(List.of(alicesId)));
     }

@@ -19,9 +19,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.GeneralSecurityException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Base64;
@@ -56,7 +56,8 @@ class SeveralIssuersTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "rebound.auth.issuers.boardb.issuer", BOARD_B,
-                    "rebound.auth.issuers.boardb.publickey-location", KEYS.resolve("board-b.public.pem").toAbsolutePath().toString(),
+                    "rebound.auth.issuers.boardb.publickey-location",
+                            KEYS.resolve("board-b.public.pem").toAbsolutePath().toString(),
                     "rebound.auth.issuers.boardb.audiences", BOARD_B_AUDIENCE,
                     "rebound.auth.issuers.rotating.issuer", ROTATING,
                     "rebound.auth.issuers.rotating.publickey-location", "http://127.0.0.1:" + jwksServer() + "/jwks",
@@ -70,88 +71,190 @@ class SeveralIssuersTest {
     void theSameSubjectUnderTwoIssuersIsTwoPeople() {
         String subject = "shared-" + UUID.randomUUID();
         RequestSpecification ofDefault = Api.withToken(TestTokens.tokenFor(subject));
-        String id = ofDefault.contentType("application/json").body(Samples.full()).when().post("/v1/rejections")
-                .then().statusCode(201).extract().path("id");
+        String id = ofDefault
+                .contentType("application/json")
+                .body(Samples.full())
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String record = "/v1/rejections/" + id;
 
         String boardB = boardBToken(subject);
-        Api.withToken(boardB).when().get("/v1/rejections").then().statusCode(200).body("totalItems", equalTo(0));
+        Api.withToken(boardB)
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
         Api.withToken(boardB).when().get(record).then().statusCode(404);
-        Api.withToken(boardB).contentType("application/merge-patch+json").body("{\"notes\":\"not mine\"}")
-                .when().patch(record).then().statusCode(404);
+        Api.withToken(boardB)
+                .contentType("application/merge-patch+json")
+                .body("{\"notes\":\"not mine\"}")
+                .when()
+                .patch(record)
+                .then()
+                .statusCode(404);
         Api.withToken(boardB).when().get(record + "/suggestions").then().statusCode(404);
         Api.withToken(boardB).when().get(record + "/feedback").then().statusCode(404);
         Api.withToken(boardB).when().get(record + "/reflection").then().statusCode(404);
-        Api.withToken(boardB).contentType("application/json").body(Map.of("status", "SKIPPED"))
-                .when().patch(record + "/plan/REFLECT").then().statusCode(404);
+        Api.withToken(boardB)
+                .contentType("application/json")
+                .body(Map.of("status", "SKIPPED"))
+                .when()
+                .patch(record + "/plan/REFLECT")
+                .then()
+                .statusCode(404);
         Api.withToken(boardB).when().delete(record).then().statusCode(404);
-        Api.withToken(boardB).queryParam("dueBefore", Samples.todayUtc().plusDays(400).toString())
-                .when().get("/v1/reminders").then().statusCode(200).body("items.size()", equalTo(0));
+        Api.withToken(boardB)
+                .queryParam("dueBefore", Samples.todayUtc().plusDays(400).toString())
+                .when()
+                .get("/v1/reminders")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(0));
         Api.withToken(boardB).when().get("/v1/insights").then().statusCode(200).body("totalRejections", equalTo(0));
         Api.withToken(boardB).when().get("/v1/export").then().statusCode(200).body("rejections.size()", equalTo(0));
-        Api.withToken(boardB).when().get("/v1/calendar-feed").then().statusCode(200).body("exists", equalTo(false));
+        Api.withToken(boardB)
+                .when()
+                .get("/v1/calendar-feed")
+                .then()
+                .statusCode(200)
+                .body("exists", equalTo(false));
 
         // Board B's own record, then its erasure: the default issuer's person keeps theirs.
-        String theirs = Api.withToken(boardB).contentType("application/json").body(Samples.minimal())
-                .when().post("/v1/rejections").then().statusCode(201).extract().path("id");
+        String theirs = Api.withToken(boardB)
+                .contentType("application/json")
+                .body(Samples.minimal())
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         ofDefault.when().get("/v1/rejections/" + theirs).then().statusCode(404);
         Api.withToken(boardB).when().delete("/v1/me").then().statusCode(204);
         Api.withToken(boardB).when().get("/v1/rejections").then().body("totalItems", equalTo(0));
-        ofDefault.when().get("/v1/rejections").then().body("totalItems", equalTo(1)).body("items[0].id", equalTo(id));
+        ofDefault
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].id", equalTo(id));
     }
 
     @Test
     void anIdempotencyKeyIsPerIssuerToo() {
         String subject = "keyed-" + UUID.randomUUID();
         String key = UUID.randomUUID().toString();
-        String first = Api.withToken(TestTokens.tokenFor(subject)).header("Idempotency-Key", key)
-                .contentType("application/json").body(Samples.minimal()).when().post("/v1/rejections")
-                .then().statusCode(201).extract().path("id");
-        String second = Api.withToken(boardBToken(subject)).header("Idempotency-Key", key)
-                .contentType("application/json").body(Samples.minimal()).when().post("/v1/rejections")
-                .then().statusCode(201).extract().path("id");
-        assertThat(second).as("a record of its own, not a replay of the other person's").isNotEqualTo(first);
+        String first = Api.withToken(TestTokens.tokenFor(subject))
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(Samples.minimal())
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String second = Api.withToken(boardBToken(subject))
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(Samples.minimal())
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertThat(second)
+                .as("a record of its own, not a replay of the other person's")
+                .isNotEqualTo(first);
     }
 
     @Test
     void refusesAnIssuerNobodyConfigured() {
-        String stranger = Jwt.issuer("https://idp.stranger.example/").audience(BOARD_B_AUDIENCE).subject("x")
-                .issuedAt(Instant.now()).expiresIn(600).sign(BOARD_B_KEY.getPrivate());
-        Api.withToken(stranger).when().get("/v1/rejections").then().statusCode(401)
+        String stranger = Jwt.issuer("https://idp.stranger.example/")
+                .audience(BOARD_B_AUDIENCE)
+                .subject("x")
+                .issuedAt(Instant.now())
+                .expiresIn(600)
+                .sign(BOARD_B_KEY.getPrivate());
+        Api.withToken(stranger)
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
     }
 
     @Test
     void eachIssuerHasItsOwnKeyAndAudience() {
-        String wrongAudience = Jwt.issuer(BOARD_B).audience(TestTokens.AUDIENCE).subject("x")
-                .issuedAt(Instant.now()).expiresIn(600).sign(BOARD_B_KEY.getPrivate());
+        String wrongAudience = Jwt.issuer(BOARD_B)
+                .audience(TestTokens.AUDIENCE)
+                .subject("x")
+                .issuedAt(Instant.now())
+                .expiresIn(600)
+                .sign(BOARD_B_KEY.getPrivate());
         Api.withToken(wrongAudience).when().get("/v1/rejections").then().statusCode(401);
-        String defaultKey = Jwt.issuer(BOARD_B).audience(BOARD_B_AUDIENCE).subject("x")
-                .issuedAt(Instant.now()).expiresIn(600).sign(TestTokens.privateKey());
+        String defaultKey = Jwt.issuer(BOARD_B)
+                .audience(BOARD_B_AUDIENCE)
+                .subject("x")
+                .issuedAt(Instant.now())
+                .expiresIn(600)
+                .sign(TestTokens.privateKey());
         Api.withToken(defaultKey).when().get("/v1/rejections").then().statusCode(401);
         String boardBKeyForDefaultIssuer = TestTokens.claimsFor("x").sign(BOARD_B_KEY.getPrivate());
-        Api.withToken(boardBKeyForDefaultIssuer).when().get("/v1/rejections").then().statusCode(401);
+        Api.withToken(boardBKeyForDefaultIssuer)
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void followsARotationOfTheJwks() throws IOException, InterruptedException {
         serve(Map.of("first", FIRST_KEY));
-        Api.withToken(rotatingToken("first", FIRST_KEY)).when().get("/v1/rejections").then().statusCode(200);
+        Api.withToken(rotatingToken("first", FIRST_KEY))
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200);
 
         serve(Map.of("second", SECOND_KEY));
         // jose4j answers a refresh within 300 ms of the last fetch from its cache; a real rotation comes later.
         Thread.sleep(1000);
-        Api.withToken(rotatingToken("second", SECOND_KEY)).when().get("/v1/rejections").then().statusCode(200);
-        Api.withToken(rotatingToken("first", FIRST_KEY)).when().get("/v1/rejections").then().statusCode(401);
+        Api.withToken(rotatingToken("second", SECOND_KEY))
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200);
+        Api.withToken(rotatingToken("first", FIRST_KEY))
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void countsRequestsAndRefusalsPerIssuer() {
         double requests = counter("rebound_auth_requests_total", "boardb");
         double refused = counter("rebound_auth_unauthorized_total", "unknown");
-        Api.withToken(boardBToken("counted")).when().get("/v1/rejections").then().statusCode(200);
-        Api.withToken(Jwt.issuer("https://idp.nobody.example/").subject("x").expiresIn(600).sign(BOARD_B_KEY.getPrivate()))
-                .when().get("/v1/rejections").then().statusCode(401);
+        Api.withToken(boardBToken("counted"))
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(200);
+        Api.withToken(Jwt.issuer("https://idp.nobody.example/")
+                        .subject("x")
+                        .expiresIn(600)
+                        .sign(BOARD_B_KEY.getPrivate()))
+                .when()
+                .get("/v1/rejections")
+                .then()
+                .statusCode(401);
 
         assertThat(counter("rebound_auth_requests_total", "boardb")).isEqualTo(requests + 1);
         assertThat(counter("rebound_auth_unauthorized_total", "unknown")).isEqualTo(refused + 1);
@@ -159,19 +262,36 @@ class SeveralIssuersTest {
 
     private static double counter(String name, String issuer) {
         String prefix = name + "{issuer=\"" + issuer + "\"} ";
-        return RestAssured.get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith(prefix)).mapToDouble(line -> Double.parseDouble(line.substring(prefix.length())))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + prefix));
+        return RestAssured.get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .filter(line -> line.startsWith(prefix))
+                .mapToDouble(line -> Double.parseDouble(line.substring(prefix.length())))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + prefix));
     }
 
     private static String boardBToken(String subject) {
-        return Jwt.issuer(BOARD_B).audience(BOARD_B_AUDIENCE).subject(subject).issuedAt(Instant.now()).expiresIn(600)
+        return Jwt.issuer(BOARD_B)
+                .audience(BOARD_B_AUDIENCE)
+                .subject(subject)
+                .issuedAt(Instant.now())
+                .expiresIn(600)
                 .sign(BOARD_B_KEY.getPrivate());
     }
 
     private static String rotatingToken(String keyId, KeyPair key) {
-        return Jwt.issuer(ROTATING).audience(ROTATING_AUDIENCE).subject("rotating-" + UUID.randomUUID())
-                .issuedAt(Instant.now()).expiresIn(600).jws().keyId(keyId).sign(key.getPrivate());
+        return Jwt.issuer(ROTATING)
+                .audience(ROTATING_AUDIENCE)
+                .subject("rotating-" + UUID.randomUUID())
+                .issuedAt(Instant.now())
+                .expiresIn(600)
+                .jws()
+                .keyId(keyId)
+                .sign(key.getPrivate());
     }
 
     /** A key pair kept as PEM files under target/, made on first use. */
@@ -185,9 +305,11 @@ class SeveralIssuersTest {
                 KeyPair made = generator.generateKeyPair();
                 Files.createDirectories(KEYS);
                 Files.writeString(publicPem, pem("PUBLIC KEY", made.getPublic().getEncoded()));
-                Files.writeString(privatePem, pem("PRIVATE KEY", made.getPrivate().getEncoded()));
+                Files.writeString(
+                        privatePem, pem("PRIVATE KEY", made.getPrivate().getEncoded()));
             }
-            return new KeyPair(KeyUtils.decodePublicKey(Files.readString(publicPem)),
+            return new KeyPair(
+                    KeyUtils.decodePublicKey(Files.readString(publicPem)),
                     KeyUtils.decodePrivateKey(Files.readString(privatePem)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -197,7 +319,8 @@ class SeveralIssuersTest {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + type
+                + "-----\n";
     }
 
     private static void serve(Map<String, KeyPair> keys) throws IOException {
@@ -210,9 +333,12 @@ class SeveralIssuersTest {
         keys.forEach((id, key) -> {
             RSAPublicKey rsa = (RSAPublicKey) key.getPublic();
             json.append(json.charAt(json.length() - 1) == '[' ? "" : ",")
-                    .append("{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"").append(id)
-                    .append("\",\"n\":\"").append(url.encodeToString(unsigned(rsa.getModulus().toByteArray())))
-                    .append("\",\"e\":\"").append(url.encodeToString(unsigned(rsa.getPublicExponent().toByteArray())))
+                    .append("{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"")
+                    .append(id)
+                    .append("\",\"n\":\"")
+                    .append(url.encodeToString(unsigned(rsa.getModulus().toByteArray())))
+                    .append("\",\"e\":\"")
+                    .append(url.encodeToString(unsigned(rsa.getPublicExponent().toByteArray())))
                     .append("\"}");
         });
         return json.append("]}").toString();
@@ -245,5 +371,4 @@ class SeveralIssuersTest {
         }
         return server;
     }
-
 }

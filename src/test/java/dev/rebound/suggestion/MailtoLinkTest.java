@@ -39,21 +39,20 @@ class MailtoLinkTest {
     void encodesSpacesAsPercentTwentyNeverPlus() {
         String link = MailtoLink.of("ana@example.com", "Thank you for your time", "Dear Ana, thank you");
 
-        assertThat(link).isEqualTo(
-                "mailto:ana@example.com?subject=Thank%20you%20for%20your%20time&body=Dear%20Ana%2C%20thank%20you");
+        assertThat(link)
+                .isEqualTo(
+                        "mailto:ana@example.com?subject=Thank%20you%20for%20your%20time&body=Dear%20Ana%2C%20thank%20you");
         assertThat(link).doesNotContain("+");
     }
 
     @Test
     void encodesNewlinesAsCrLf() {
-        assertThat(MailtoLink.of(null, "S", "Line one\nLine two"))
-                .endsWith("&body=Line%20one%0D%0ALine%20two");
+        assertThat(MailtoLink.of(null, "S", "Line one\nLine two")).endsWith("&body=Line%20one%0D%0ALine%20two");
     }
 
     @Test
     void keepsExistingCrLfWithoutDoublingCarriageReturns() {
-        assertThat(MailtoLink.of(null, "S", "a\r\nb\nc\n\nd"))
-                .endsWith("&body=a%0D%0Ab%0D%0Ac%0D%0A%0D%0Ad");
+        assertThat(MailtoLink.of(null, "S", "a\r\nb\nc\n\nd")).endsWith("&body=a%0D%0Ab%0D%0Ac%0D%0A%0D%0Ad");
     }
 
     @Test
@@ -106,9 +105,9 @@ class MailtoLinkTest {
 
     @Test
     void keepsPlusLiteralInTheAddressAsRfc6068Allows() {
-        assertThat(MailtoLink.of("ana+jobs@example.com", "S", "B"))
-                .startsWith("mailto:ana+jobs@example.com?subject=");
-        assertThat(MailtoLink.of("ana@example.com", "a+b", "c+d")).isEqualTo("mailto:ana@example.com?subject=a%2Bb&body=c%2Bd");
+        assertThat(MailtoLink.of("ana+jobs@example.com", "S", "B")).startsWith("mailto:ana+jobs@example.com?subject=");
+        assertThat(MailtoLink.of("ana@example.com", "a+b", "c+d"))
+                .isEqualTo("mailto:ana@example.com?subject=a%2Bb&body=c%2Bd");
     }
 
     @Test
@@ -119,7 +118,8 @@ class MailtoLinkTest {
     @Test
     void decodingTheLinkGivesBackSubjectAndBodyWithCrLfLineBreaks() {
         String subject = "Re: Data Engineer & \"Analytics\" role? 100% + more #1 = María 🙂";
-        String body = "Dear Ana,\n\nThank you for the interview on 3/6 — ¿qué tal?\nQ&A: a+b=c; 50% #done\n\nBest,\nJosé";
+        String body =
+                "Dear Ana,\n\nThank you for the interview on 3/6 — ¿qué tal?\nQ&A: a+b=c; 50% #done\n\nBest,\nJosé";
 
         String link = MailtoLink.of("ana@example.com", subject, body);
 

@@ -52,18 +52,20 @@ class MessageLocaleTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "es-MX,es;q=0.9,en;q=0.5    | ES",
-        "fr-FR,fr;q=0.9,en;q=0.8    | EN",
-        "en;q=0,es                  | ES",
-        "es                         | ES",
-        "en-US                      | EN",
-        "ES-mx                      | ES",
-        "es-MX, es;q=0.9, en;q=0.5  | ES",
-        "es;q=0.5,en;q=0.9          | EN",
-        "de,fr;q=0.9,es;q=0.1       | ES",
-        "*;q=0.8,es;q=0.9           | ES",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "es-MX,es;q=0.9,en;q=0.5    | ES",
+                "fr-FR,fr;q=0.9,en;q=0.8    | EN",
+                "en;q=0,es                  | ES",
+                "es                         | ES",
+                "en-US                      | EN",
+                "ES-mx                      | ES",
+                "es-MX, es;q=0.9, en;q=0.5  | ES",
+                "es;q=0.5,en;q=0.9          | EN",
+                "de,fr;q=0.9,es;q=0.1       | ES",
+                "*;q=0.8,es;q=0.9           | ES",
+            })
     void fromAcceptLanguagePicksTheBestSupportedLanguageByQuality(String header, MessageLocale expected) {
         assertThat(MessageLocale.fromAcceptLanguage(header)).contains(expected);
     }
@@ -83,7 +85,8 @@ class MessageLocaleTest {
     @Test
     void keepsTheValidEntriesOfAPartlyMalformedHeader() {
         assertThat(MessageLocale.fromAcceptLanguage("es-MX,???")).contains(MessageLocale.ES);
-        assertThat(MessageLocale.fromAcceptLanguage("fr;q=0.9, es;q=0.4, en;q=0.8")).contains(MessageLocale.EN);
+        assertThat(MessageLocale.fromAcceptLanguage("fr;q=0.9, es;q=0.4, en;q=0.8"))
+                .contains(MessageLocale.EN);
     }
 
     @Test

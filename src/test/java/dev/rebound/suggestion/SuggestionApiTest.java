@@ -34,9 +34,13 @@ class SuggestionApiTest {
 
     @Test
     void createAnswersWithTheRecordAndItsSuggestions() {
-        JsonPath created = Api.as(owner).contentType("application/json").body(friday())
-                .when().post("/v1/rejections")
-                .then().statusCode(201)
+        JsonPath created = Api.as(owner)
+                .contentType("application/json")
+                .body(friday())
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
                 .header("Content-Language", "en")
                 .body("company", equalTo("Nordlicht Analytics"))
                 .body("suggestions.locale", equalTo("en"))
@@ -45,33 +49,63 @@ class SuggestionApiTest {
                 .body("suggestions.thankYouNote.subject", containsString("Senior Data Engineer"))
                 .body("suggestions.thankYouNote.body", startsWith("Hi María José Peña,"))
                 .body("suggestions.thankYouNote.sendBy", equalTo("2026-11-23"))
-                .body("suggestions.thankYouNote.mailto", startsWith("mailto:mj.pena@nordlicht.example?subject=Thank%20you"))
+                .body(
+                        "suggestions.thankYouNote.mailto",
+                        startsWith("mailto:mj.pena@nordlicht.example?subject=Thank%20you"))
                 .body("suggestions.feedbackRequest.recommended", equalTo(true))
                 .body("suggestions.feedbackRequest.rationale", notNullValue())
                 .body("suggestions.feedbackRequest.sendOn", equalTo("2026-11-24"))
                 .body("suggestions.connectionNote.body", notNullValue())
                 .body("suggestions.reflectionPrompts[-1].category", equalTo("LET_GO"))
-                .body("suggestions.plan.action", equalTo(List.of("SEND_THANK_YOU", "CONNECT", "REQUEST_FEEDBACK",
-                        "REFLECT", "CHECK_NEW_OPENINGS", "REAPPLY_WINDOW_OPENS")))
-                .body("suggestions.plan.due", equalTo(List.of("2026-11-23", "2026-11-23", "2026-11-24", "2026-11-27",
-                        "2027-02-20", "2027-05-20")))
-                .extract().jsonPath();
+                .body(
+                        "suggestions.plan.action",
+                        equalTo(List.of(
+                                "SEND_THANK_YOU",
+                                "CONNECT",
+                                "REQUEST_FEEDBACK",
+                                "REFLECT",
+                                "CHECK_NEW_OPENINGS",
+                                "REAPPLY_WINDOW_OPENS")))
+                .body(
+                        "suggestions.plan.due",
+                        equalTo(List.of(
+                                "2026-11-23", "2026-11-23", "2026-11-24", "2026-11-27", "2027-02-20", "2027-05-20")))
+                .extract()
+                .jsonPath();
         assertThat(created.getString("reasonDetail")).startsWith("Zanzibar-sentinel");
         assertThat(created.getMap("suggestions").toString()).doesNotContain("Zanzibar", "null");
         // The stored record itself carries no suggestions.
-        Api.as(owner).when().get("/v1/rejections/" + created.getString("id"))
-                .then().statusCode(200).body("$", not(org.hamcrest.Matchers.hasKey("suggestions")));
+        Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + created.getString("id"))
+                .then()
+                .statusCode(200)
+                .body("$", not(org.hamcrest.Matchers.hasKey("suggestions")));
     }
 
     @Test
     void suggestionsFollowTheRecordAsItIsNow() {
-        String id = Api.as(owner).contentType("application/json").body(friday())
-                .when().post("/v1/rejections").then().statusCode(201).extract().path("id");
-        Api.as(owner).contentType("application/merge-patch+json")
+        String id = Api.as(owner)
+                .contentType("application/json")
+                .body(friday())
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.as(owner)
+                .contentType("application/merge-patch+json")
                 .body("{\"notifiedVia\":\"NO_RESPONSE\",\"contact\":null,\"rejectedOn\":\"2026-11-19\"}")
-                .when().patch("/v1/rejections/" + id).then().statusCode(200);
-        Api.as(owner).when().get("/v1/rejections/" + id + "/suggestions")
-                .then().statusCode(200)
+                .when()
+                .patch("/v1/rejections/" + id)
+                .then()
+                .statusCode(200);
+        Api.as(owner)
+                .when()
+                .get("/v1/rejections/" + id + "/suggestions")
+                .then()
+                .statusCode(200)
                 .header("Content-Language", "en")
                 .body("thankYouNote.to", nullValue())
                 .body("thankYouNote.body", startsWith("Hello Nordlicht Analytics hiring team,"))
@@ -84,13 +118,26 @@ class SuggestionApiTest {
 
     @Test
     void writesInTheRequestedToneLanguageAndSignature() {
-        String id = Api.as(owner).contentType("application/json").body(friday())
-                .when().post("/v1/rejections").then().statusCode(201).extract().path("id");
-        Api.as(owner).queryParam("tone", "BRIEF").queryParam("locale", "es-MX").queryParam("senderName", "Ana López")
-                .when().get("/v1/rejections/" + id + "/suggestions")
-                .then().statusCode(200)
+        String id = Api.as(owner)
+                .contentType("application/json")
+                .body(friday())
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.as(owner)
+                .queryParam("tone", "BRIEF")
+                .queryParam("locale", "es-MX")
+                .queryParam("senderName", "Ana López")
+                .when()
+                .get("/v1/rejections/" + id + "/suggestions")
+                .then()
+                .statusCode(200)
                 .header("Content-Language", "es")
-                .body("locale", equalTo("es")).body("tone", equalTo("BRIEF"))
+                .body("locale", equalTo("es"))
+                .body("tone", equalTo("BRIEF"))
                 .body("thankYouNote.body", startsWith("Hola, María José Peña:"))
                 .body("thankYouNote.body", endsWith("\nAna López"));
     }
@@ -98,23 +145,37 @@ class SuggestionApiTest {
     @Test
     void picksTheLanguageFromAcceptLanguageAndTheSignatureFromTheToken() {
         String token = TestTokens.claimsFor(owner).claim("name", "Sam Rivera").sign(TestTokens.privateKey());
-        Api.withToken(token).header("Accept-Language", "fr-CA, es;q=0.8, en;q=0.5").contentType("application/json")
+        Api.withToken(token)
+                .header("Accept-Language", "fr-CA, es;q=0.8, en;q=0.5")
+                .contentType("application/json")
                 .body(friday())
-                .when().post("/v1/suggestions/preview")
-                .then().statusCode(200)
+                .when()
+                .post("/v1/suggestions/preview")
+                .then()
+                .statusCode(200)
                 .header("Content-Language", "es")
                 .body("locale", equalTo("es"))
                 .body("feedbackRequest.body", endsWith("\nSam Rivera"));
-        Api.withToken(token).header("Accept-Language", "fr-CA, de").contentType("application/json").body(friday())
-                .when().post("/v1/suggestions/preview")
-                .then().statusCode(200).header("Content-Language", "en");
+        Api.withToken(token)
+                .header("Accept-Language", "fr-CA, de")
+                .contentType("application/json")
+                .body(friday())
+                .when()
+                .post("/v1/suggestions/preview")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "en");
     }
 
     @Test
     void previewStoresNothing() {
-        Api.as(owner).contentType("application/json").body(friday())
-                .when().post("/v1/suggestions/preview")
-                .then().statusCode(200)
+        Api.as(owner)
+                .contentType("application/json")
+                .body(friday())
+                .when()
+                .post("/v1/suggestions/preview")
+                .then()
+                .statusCode(200)
                 .body("thankYouNote.sendBy", equalTo("2026-11-23"))
                 .body("reflectionPrompts.key", org.hamcrest.Matchers.hasItem("let-go.move-on"));
         Api.as(owner).when().get("/v1/rejections").then().body("totalItems", equalTo(0));
@@ -125,37 +186,75 @@ class SuggestionApiTest {
         Map<String, Object> body = friday();
         body.put("stageReached", "HIRED");
         body.remove("company");
-        Api.as(owner).contentType("application/json").body(body)
-                .when().post("/v1/suggestions/preview")
-                .then().statusCode(400)
+        Api.as(owner)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/suggestions/preview")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("stageReached", "company"));
     }
 
     @Test
     void rejectsBadOptionsBeforeStoringAnything() {
-        Api.as(owner).queryParam("tone", "LOUD").queryParam("locale", "fr").contentType("application/json")
+        Api.as(owner)
+                .queryParam("tone", "LOUD")
+                .queryParam("locale", "fr")
+                .contentType("application/json")
                 .body(friday())
-                .when().post("/v1/rejections")
-                .then().statusCode(400)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("tone", "locale"));
-        Api.as(owner).queryParam("senderName", "x".repeat(101)).contentType("application/json").body(friday())
-                .when().post("/v1/rejections")
-                .then().statusCode(400)
+        Api.as(owner)
+                .queryParam("senderName", "x".repeat(101))
+                .contentType("application/json")
+                .body(friday())
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("senderName")));
         Api.as(owner).when().get("/v1/rejections").then().body("totalItems", equalTo(0));
     }
 
     @Test
     void suggestionsAreOwnerScoped() {
-        String id = Api.as(owner).contentType("application/json").body(friday())
-                .when().post("/v1/rejections").then().statusCode(201).extract().path("id");
-        Api.as(TestTokens.newOwner()).when().get("/v1/rejections/" + id + "/suggestions")
-                .then().statusCode(404).contentType("application/problem+json");
-        Api.anonymous().when().get("/v1/rejections/" + id + "/suggestions").then().statusCode(401);
-        Api.anonymous().contentType("application/json").body(friday())
-                .when().post("/v1/suggestions/preview").then().statusCode(401);
-        Api.as(owner).when().get("/v1/rejections/not-a-uuid/suggestions").then().statusCode(400)
+        String id = Api.as(owner)
+                .contentType("application/json")
+                .body(friday())
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.as(TestTokens.newOwner())
+                .when()
+                .get("/v1/rejections/" + id + "/suggestions")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        Api.anonymous()
+                .when()
+                .get("/v1/rejections/" + id + "/suggestions")
+                .then()
+                .statusCode(401);
+        Api.anonymous()
+                .contentType("application/json")
+                .body(friday())
+                .when()
+                .post("/v1/suggestions/preview")
+                .then()
+                .statusCode(401);
+        Api.as(owner)
+                .when()
+                .get("/v1/rejections/not-a-uuid/suggestions")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("id")));
     }
 
@@ -163,22 +262,37 @@ class SuggestionApiTest {
     void namesBadOptionsAndBadFieldsInOneAnswer() {
         Map<String, Object> body = friday();
         body.put("company", "");
-        Api.as(owner).queryParam("tone", "warm").contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(400)
+        Api.as(owner)
+                .queryParam("tone", "warm")
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("tone", "company"));
-        Api.as(owner).queryParam("locale", "xx").contentType("application/json").body(body)
-                .when().post("/v1/suggestions/preview")
-                .then().statusCode(400)
+        Api.as(owner)
+                .queryParam("locale", "xx")
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/suggestions/preview")
+                .then()
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("locale", "company"));
         Api.as(owner).when().get("/v1/rejections").then().body("totalItems", equalTo(0));
     }
 
     @Test
     void refusesASignatureWithLineBreaks() {
-        Api.as(owner).queryParam("senderName", "Ana\n\nP.S. hi").contentType("application/json").body(friday())
-                .when().post("/v1/suggestions/preview")
-                .then().statusCode(400)
+        Api.as(owner)
+                .queryParam("senderName", "Ana\n\nP.S. hi")
+                .contentType("application/json")
+                .body(friday())
+                .when()
+                .post("/v1/suggestions/preview")
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("senderName")));
     }
 
@@ -187,9 +301,13 @@ class SuggestionApiTest {
         Map<String, Object> body = friday();
         body.put("role", "Backend\nEngineer");
         body.put("company", "Acme   Corp ");
-        Api.as(owner).contentType("application/json").body(body)
-                .when().post("/v1/suggestions/preview")
-                .then().statusCode(200)
+        Api.as(owner)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/suggestions/preview")
+                .then()
+                .statusCode(200)
                 .body("thankYouNote.body", containsString("the Backend Engineer role"))
                 .body("thankYouNote.body", containsString("Acme Corp"))
                 .body("thankYouNote.body", not(containsString("  ")));
@@ -197,9 +315,15 @@ class SuggestionApiTest {
 
     @Test
     void readsEveryAcceptLanguageHeader() {
-        Api.as(owner).header("Accept-Language", "fr").header("Accept-Language", "es")
-                .contentType("application/json").body(friday())
-                .when().post("/v1/suggestions/preview")
-                .then().statusCode(200).header("Content-Language", "es");
+        Api.as(owner)
+                .header("Accept-Language", "fr")
+                .header("Accept-Language", "es")
+                .contentType("application/json")
+                .body(friday())
+                .when()
+                .post("/v1/suggestions/preview")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "es");
     }
 }

@@ -26,10 +26,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SuggestionCombinationTest {
 
-    private static final List<String> CONTACTS = List.of("María José Peña", "Siobhán O'Brien", "李小龙", "Jean-Luc Ndiaye");
-    private static final List<String> COMPANIES = List.of("Nordlicht Analytics", "Café Ñandú & Co.", "O'Reilly Media",
-            "株式会社テスト");
-    private static final List<String> ROLES = List.of("Senior Data Engineer", "Diseñadora UX", "Backend Developer (Go)");
+    private static final List<String> CONTACTS =
+            List.of("María José Peña", "Siobhán O'Brien", "李小龙", "Jean-Luc Ndiaye");
+    private static final List<String> COMPANIES =
+            List.of("Nordlicht Analytics", "Café Ñandú & Co.", "O'Reilly Media", "株式会社テスト");
+    private static final List<String> ROLES =
+            List.of("Senior Data Engineer", "Diseñadora UX", "Backend Developer (Go)");
     private static final Integer[] SELF_ASSESSMENTS = {null, 1, 2, 3, 4, 5};
     private static final Pattern NEGATIVE = Pattern.compile(
             "disappoint|unfair|\\bbeg\\b|begging|desperat|unfortunately|sadly|upset|frustrat|reconsider|"
@@ -39,8 +41,8 @@ class SuggestionCombinationTest {
             "other candidate|another candidate|someone else|the person you (chose|hired)|otro candidato|otra candidata|"
                     + "otra persona|por qué",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BLANK_GREETING = Pattern.compile("^(hi|hello|dear|hola|buenos días|estimado)[\\s,:.]*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLANK_GREETING =
+            Pattern.compile("^(hi|hello|dear|hola|buenos días|estimado)[\\s,:.]*$", Pattern.CASE_INSENSITIVE);
 
     @Inject
     SuggestionComposer composer;
@@ -60,20 +62,29 @@ class SuggestionCombinationTest {
                             Integer selfAssessment = SELF_ASSESSMENTS[index % SELF_ASSESSMENTS.length];
                             String contact = contactKnown ? CONTACTS.get(index % CONTACTS.size()) : null;
                             String email = contactKnown && index % 2 == 0 ? "contact@example.com" : null;
-                            RejectionFacts facts = new RejectionFacts(COMPANIES.get(index % COMPANIES.size()),
-                                    ROLES.get(index % ROLES.size()), stage, format, via,
-                                    LocalDate.of(2026, 3, 1).plusDays(index % 7), reason, contact, email, internal,
+                            RejectionFacts facts = new RejectionFacts(
+                                    COMPANIES.get(index % COMPANIES.size()),
+                                    ROLES.get(index % ROLES.size()),
+                                    stage,
+                                    format,
+                                    via,
+                                    LocalDate.of(2026, 3, 1).plusDays(index % 7),
+                                    reason,
+                                    contact,
+                                    email,
+                                    internal,
                                     selfAssessment);
                             for (Tone tone : Tone.values()) {
                                 for (MessageLocale locale : MessageLocale.values()) {
                                     String sender = index % 3 == 0 ? null : "Alex Kim";
-                                    Suggestions suggestions = composer.compose(facts,
-                                            new SuggestionOptions(tone, locale, sender));
-                                    SoftAssertions.assertSoftly(soft -> check(soft, facts, tone, locale, sender,
-                                            suggestions));
+                                    Suggestions suggestions =
+                                            composer.compose(facts, new SuggestionOptions(tone, locale, sender));
+                                    SoftAssertions.assertSoftly(
+                                            soft -> check(soft, facts, tone, locale, sender, suggestions));
                                     String situation = facts.toString();
                                     List<String> keys = suggestions.reflectionPrompts().stream()
-                                            .map(Suggestions.ReflectionPrompt::key).toList();
+                                            .map(Suggestions.ReflectionPrompt::key)
+                                            .toList();
                                     assertThat(keysBySituation.computeIfAbsent(situation, s -> keys))
                                             .as("prompt keys must not depend on tone or locale")
                                             .isEqualTo(keys);
@@ -88,15 +99,20 @@ class SuggestionCombinationTest {
         assertThat(sets).isEqualTo(7 * 8 * 4 * 2 * 2 * 3 * 2);
     }
 
-    private static void check(SoftAssertions soft, RejectionFacts facts, Tone tone, MessageLocale locale, String sender,
-            Suggestions s) {
+    private static void check(
+            SoftAssertions soft, RejectionFacts facts, Tone tone, MessageLocale locale, String sender, Suggestions s) {
         String where = facts + " " + tone + " " + locale;
         soft.assertThat(s.locale()).isEqualTo(locale.tag());
         soft.assertThat(s.tone()).isEqualTo(tone);
 
         Suggestions.ThankYouNote note = s.thankYouNote();
         Suggestions.FeedbackRequest feedback = s.feedbackRequest();
-        for (String text : List.of(note.subject(), note.body(), feedback.subject(), feedback.body(), feedback.rationale(),
+        for (String text : List.of(
+                note.subject(),
+                note.body(),
+                feedback.subject(),
+                feedback.body(),
+                feedback.rationale(),
                 s.connectionNote().body())) {
             checkText(soft, where, text);
         }
@@ -108,8 +124,11 @@ class SuggestionCombinationTest {
 
         for (String body : List.of(note.body(), feedback.body())) {
             String greeting = body.lines().findFirst().orElse("");
-            soft.assertThat(BLANK_GREETING.matcher(greeting).matches()).as("blank greeting " + where).isFalse();
-            soft.assertThat(greeting).as("greeting " + where)
+            soft.assertThat(BLANK_GREETING.matcher(greeting).matches())
+                    .as("blank greeting " + where)
+                    .isFalse();
+            soft.assertThat(greeting)
+                    .as("greeting " + where)
                     .contains(facts.contactName() != null ? facts.contactName() : facts.company());
             if (sender != null) {
                 soft.assertThat(body).as("signature " + where).endsWith("\n" + sender);
@@ -120,16 +139,21 @@ class SuggestionCombinationTest {
         soft.assertThat(note.body()).as("role " + where).contains(facts.role());
         soft.assertThat(note.body()).as("company " + where).contains(facts.company());
         String lower = note.body().toLowerCase(Locale.ROOT);
-        soft.assertThat(lower).as("still interested " + where).containsAnyOf("opportunit", "openings", "oportunidad",
-                "vacantes");
+        soft.assertThat(lower)
+                .as("still interested " + where)
+                .containsAnyOf("opportunit", "openings", "oportunidad", "vacantes");
         if (facts.ghosted()) {
-            soft.assertThat(lower).as("no thanks for a decision never sent " + where).doesNotContain("decision", "decisión");
+            soft.assertThat(lower)
+                    .as("no thanks for a decision never sent " + where)
+                    .doesNotContain("decision", "decisión");
         } else {
             soft.assertThat(lower).as("thanks " + where).containsAnyOf("thank", "gracias", "agradezco");
         }
-        soft.assertThat(feedback.body().toLowerCase(Locale.ROOT)).as("short answer welcome " + where)
+        soft.assertThat(feedback.body().toLowerCase(Locale.ROOT))
+                .as("short answer welcome " + where)
                 .containsAnyOf("short answer", "line or two", "brief response", "respuesta breve", "dos líneas");
-        soft.assertThat(feedback.body().toLowerCase(Locale.ROOT)).as("how to improve " + where)
+        soft.assertThat(feedback.body().toLowerCase(Locale.ROOT))
+                .as("how to improve " + where)
                 .containsAnyOf("strengthen", "reforzar", "fortalecer");
 
         soft.assertThat(feedback.recommended()).as("recommended " + where).isEqualTo(expectedRecommendation(facts));
@@ -138,21 +162,24 @@ class SuggestionCombinationTest {
         soft.assertThat(feedback.sendOn()).isEqualTo(due(s, PlanAction.REQUEST_FEEDBACK));
         soft.assertThat(feedback.sendOn() != null).isEqualTo(feedback.recommended());
         for (String mailto : List.of(note.mailto(), feedback.mailto())) {
-            soft.assertThat(mailto).startsWith("mailto:" + (facts.contactEmail() == null ? "" : facts.contactEmail())
-                    + "?subject=");
+            soft.assertThat(mailto)
+                    .startsWith("mailto:" + (facts.contactEmail() == null ? "" : facts.contactEmail()) + "?subject=");
             soft.assertThat(mailto).contains("&body=").doesNotContain("+", " ", "\n");
         }
 
         String connection = s.connectionNote().body();
-        soft.assertThat(connection.codePointCount(0, connection.length())).as("connection " + where)
+        soft.assertThat(connection.codePointCount(0, connection.length()))
+                .as("connection " + where)
                 .isBetween(1, 200);
 
         List<Suggestions.ReflectionPrompt> prompts = s.reflectionPrompts();
         soft.assertThat(prompts).isNotEmpty();
         soft.assertThat(prompts.get(prompts.size() - 1).category()).isEqualTo(PromptCategory.LET_GO);
-        soft.assertThat(prompts.stream().filter(p -> p.category() == PromptCategory.LET_GO)).hasSize(1);
+        soft.assertThat(prompts.stream().filter(p -> p.category() == PromptCategory.LET_GO))
+                .hasSize(1);
         boolean met = facts.interviewFormat() != InterviewFormat.NONE;
-        soft.assertThat(prompts.stream().anyMatch(p -> p.category() == PromptCategory.BODY_LANGUAGE)).isEqualTo(met);
+        soft.assertThat(prompts.stream().anyMatch(p -> p.category() == PromptCategory.BODY_LANGUAGE))
+                .isEqualTo(met);
         soft.assertThat(prompts.stream().anyMatch(p -> p.category() == PromptCategory.INTERVIEWER_SIGNALS))
                 .isEqualTo(met);
         soft.assertThat(prompts.stream().anyMatch(p -> p.category() == PromptCategory.APPLICATION_MATERIALS))
@@ -160,10 +187,15 @@ class SuggestionCombinationTest {
     }
 
     private static void checkText(SoftAssertions soft, String where, String text) {
-        soft.assertThat(text).as("text " + where).isNotBlank()
+        soft.assertThat(text)
+                .as("text " + where)
+                .isNotBlank()
                 .doesNotContain("{", "}", "null", "  ", " ,", " .", "\n\n\n");
-        soft.assertThat(NEGATIVE.matcher(text).find()).as("negative language in '" + text + "' " + where).isFalse();
-        soft.assertThat(OTHER_CANDIDATE.matcher(text).find()).as("other candidate in '" + text + "' " + where)
+        soft.assertThat(NEGATIVE.matcher(text).find())
+                .as("negative language in '" + text + "' " + where)
+                .isFalse();
+        soft.assertThat(OTHER_CANDIDATE.matcher(text).find())
+                .as("other candidate in '" + text + "' " + where)
                 .isFalse();
     }
 
@@ -175,28 +207,43 @@ class SuggestionCombinationTest {
         if (facts.stageReached() == StageReached.APPLIED && facts.reason() == RejectionReason.AUTOMATED_SCREENING) {
             return false;
         }
-        return facts.stageReached() != StageReached.APPLIED || facts.contactName() != null
+        return facts.stageReached() != StageReached.APPLIED
+                || facts.contactName() != null
                 || facts.contactEmail() != null;
     }
 
     private static LocalDate due(Suggestions s, PlanAction action) {
-        return s.plan().stream().filter(step -> step.action() == action).map(PlanStep::due).findFirst().orElse(null);
+        return s.plan().stream()
+                .filter(step -> step.action() == action)
+                .map(PlanStep::due)
+                .findFirst()
+                .orElse(null);
     }
 
     private static int words(String text) {
-        return (int) Stream.of(text.trim().split("\\s+")).filter(w -> !w.isEmpty()).count();
+        return (int)
+                Stream.of(text.trim().split("\\s+")).filter(w -> !w.isEmpty()).count();
     }
 
     @Test
     void keepsTemplateSyntaxInNamesLiteral() {
-        RejectionFacts facts = new RejectionFacts("{company} {#if true}Evil{/if}", "{role.length}", StageReached.INTERVIEW,
-                InterviewFormat.VIDEO, NotifiedVia.EMAIL, LocalDate.of(2026, 5, 4), RejectionReason.OTHER,
-                "{contactName}", "x@example.com", false, 3);
+        RejectionFacts facts = new RejectionFacts(
+                "{company} {#if true}Evil{/if}",
+                "{role.length}",
+                StageReached.INTERVIEW,
+                InterviewFormat.VIDEO,
+                NotifiedVia.EMAIL,
+                LocalDate.of(2026, 5, 4),
+                RejectionReason.OTHER,
+                "{contactName}",
+                "x@example.com",
+                false,
+                3);
         for (MessageLocale locale : MessageLocale.values()) {
             Suggestions s = composer.compose(facts, new SuggestionOptions(Tone.WARM, locale, "{senderName}"));
             assertSoftly(soft -> {
-                soft.assertThat(s.thankYouNote().body()).contains("{company} {#if true}Evil{/if}", "{role.length}",
-                        "{contactName}", "{senderName}");
+                soft.assertThat(s.thankYouNote().body())
+                        .contains("{company} {#if true}Evil{/if}", "{role.length}", "{contactName}", "{senderName}");
                 soft.assertThat(s.feedbackRequest().body()).contains("{role.length}");
             });
         }
@@ -204,12 +251,23 @@ class SuggestionCombinationTest {
 
     @Test
     void shortensTheConnectionNoteForLongNames() {
-        RejectionFacts facts = new RejectionFacts("C".repeat(200), "R".repeat(200), StageReached.FINAL_INTERVIEW,
-                InterviewFormat.IN_PERSON, NotifiedVia.PHONE, LocalDate.of(2026, 5, 4), RejectionReason.NOT_GIVEN,
-                "N".repeat(200), null, false, null);
+        RejectionFacts facts = new RejectionFacts(
+                "C".repeat(200),
+                "R".repeat(200),
+                StageReached.FINAL_INTERVIEW,
+                InterviewFormat.IN_PERSON,
+                NotifiedVia.PHONE,
+                LocalDate.of(2026, 5, 4),
+                RejectionReason.NOT_GIVEN,
+                "N".repeat(200),
+                null,
+                false,
+                null);
         for (Tone tone : Tone.values()) {
             for (MessageLocale locale : MessageLocale.values()) {
-                String note = composer.compose(facts, new SuggestionOptions(tone, locale, null)).connectionNote().body();
+                String note = composer.compose(facts, new SuggestionOptions(tone, locale, null))
+                        .connectionNote()
+                        .body();
                 assertThat(note.length()).isLessThanOrEqualTo(200);
                 assertThat(note).isNotBlank();
             }

@@ -13,9 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SuggestionOptionsTest {
 
-    private static ProblemException rejected(String tone, String locale, String senderName, String acceptLanguage,
-            String nameClaim) {
-        ProblemException problem = catchThrowableOfType(ProblemException.class,
+    private static ProblemException rejected(
+            String tone, String locale, String senderName, String acceptLanguage, String nameClaim) {
+        ProblemException problem = catchThrowableOfType(
+                ProblemException.class,
                 () -> SuggestionOptions.resolve(tone, locale, senderName, acceptLanguage, nameClaim));
         assertThat(problem).as("expected a ProblemException").isNotNull();
         assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION_FAILED);
@@ -38,7 +39,9 @@ class SuggestionOptionsTest {
     @ParameterizedTest
     @EnumSource(Tone.class)
     void explicitToneIsUsed(Tone tone) {
-        assertThat(SuggestionOptions.resolve(tone.name(), null, null, null, null).tone()).isEqualTo(tone);
+        assertThat(SuggestionOptions.resolve(tone.name(), null, null, null, null)
+                        .tone())
+                .isEqualTo(tone);
     }
 
     @Test
@@ -52,35 +55,42 @@ class SuggestionOptionsTest {
     @ParameterizedTest
     @ValueSource(strings = {"warm", "Warm", "formal", " WARM", "WARM ", " "})
     void toneMustBeAnExactUpperCaseEnumName(String tone) {
-        assertThat(rejected(tone, null, null, null, null).errors()).extracting(FieldError::field)
+        assertThat(rejected(tone, null, null, null, null).errors())
+                .extracting(FieldError::field)
                 .containsExactly("tone");
     }
 
     @Test
     void explicitLocaleIsUsed() {
-        assertThat(SuggestionOptions.resolve(null, "es-MX", null, null, null).locale()).isEqualTo(MessageLocale.ES);
+        assertThat(SuggestionOptions.resolve(null, "es-MX", null, null, null).locale())
+                .isEqualTo(MessageLocale.ES);
     }
 
     @Test
     void explicitLocaleWinsOverAcceptLanguage() {
-        assertThat(SuggestionOptions.resolve(null, "en", null, "es-MX,es;q=0.9", null).locale())
+        assertThat(SuggestionOptions.resolve(null, "en", null, "es-MX,es;q=0.9", null)
+                        .locale())
                 .isEqualTo(MessageLocale.EN);
-        assertThat(SuggestionOptions.resolve(null, "es", null, "en-GB,en;q=0.9", null).locale())
+        assertThat(SuggestionOptions.resolve(null, "es", null, "en-GB,en;q=0.9", null)
+                        .locale())
                 .isEqualTo(MessageLocale.ES);
     }
 
     @Test
     void acceptLanguageIsUsedWithoutExplicitLocale() {
-        assertThat(SuggestionOptions.resolve(null, null, null, "es-MX,es;q=0.9,en;q=0.5", null).locale())
+        assertThat(SuggestionOptions.resolve(null, null, null, "es-MX,es;q=0.9,en;q=0.5", null)
+                        .locale())
                 .isEqualTo(MessageLocale.ES);
-        assertThat(SuggestionOptions.resolve(null, "", null, "fr-FR,es;q=0.5", null).locale())
+        assertThat(SuggestionOptions.resolve(null, "", null, "fr-FR,es;q=0.5", null)
+                        .locale())
                 .isEqualTo(MessageLocale.ES);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "de-DE", "*", "???"})
     void unsupportedOrInvalidAcceptLanguageFallsBackToEnglishWithoutError(String acceptLanguage) {
-        assertThat(SuggestionOptions.resolve(null, null, null, acceptLanguage, null).locale())
+        assertThat(SuggestionOptions.resolve(null, null, null, acceptLanguage, null)
+                        .locale())
                 .isEqualTo(MessageLocale.EN);
     }
 
@@ -104,13 +114,15 @@ class SuggestionOptionsTest {
     void everyBadOptionIsReportedInOneException() {
         ProblemException problem = rejected("LOUD", "fr", "x".repeat(101), null, "Ana");
 
-        assertThat(problem.errors()).extracting(FieldError::field)
+        assertThat(problem.errors())
+                .extracting(FieldError::field)
                 .containsExactlyInAnyOrder("tone", "locale", "senderName");
     }
 
     @Test
     void senderNameIsUsedAsSignature() {
-        assertThat(SuggestionOptions.resolve(null, null, "María José", null, "Token Name").senderName())
+        assertThat(SuggestionOptions.resolve(null, null, "María José", null, "Token Name")
+                        .senderName())
                 .isEqualTo("María José");
     }
 
@@ -118,7 +130,8 @@ class SuggestionOptionsTest {
     void senderNameOfOneHundredCodePointsIsAccepted() {
         String name = "a".repeat(100);
 
-        assertThat(SuggestionOptions.resolve(null, null, name, null, null).senderName()).isEqualTo(name);
+        assertThat(SuggestionOptions.resolve(null, null, name, null, null).senderName())
+                .isEqualTo(name);
     }
 
     @Test
@@ -134,47 +147,56 @@ class SuggestionOptionsTest {
         String hundredEmoji = "😀".repeat(100);
         assertThat(hundredEmoji).hasSize(200);
 
-        assertThat(SuggestionOptions.resolve(null, null, hundredEmoji, null, null).senderName())
+        assertThat(SuggestionOptions.resolve(null, null, hundredEmoji, null, null)
+                        .senderName())
                 .isEqualTo(hundredEmoji);
         assertThat(rejected(null, null, hundredEmoji + "😀", null, null).errors())
-                .extracting(FieldError::field).containsExactly("senderName");
+                .extracting(FieldError::field)
+                .containsExactly("senderName");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"a\u0000b", "a\uD83Db", "\uDE00"})
     void senderNameWithUnsafeCharactersIsRejected(String senderName) {
-        assertThat(rejected(null, null, senderName, null, "Ana").errors()).extracting(FieldError::field)
+        assertThat(rejected(null, null, senderName, null, "Ana").errors())
+                .extracting(FieldError::field)
                 .containsExactly("senderName");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\t\n", "\u00A0", "\u2007\u202F", "\u3000"})
     void blankSenderNameFallsBackToNameClaim(String blank) {
-        assertThat(SuggestionOptions.resolve(null, null, blank, null, "Ana López").senderName())
+        assertThat(SuggestionOptions.resolve(null, null, blank, null, "Ana López")
+                        .senderName())
                 .isEqualTo("Ana López");
     }
 
     @Test
     void absentSenderNameFallsBackToNameClaim() {
-        assertThat(SuggestionOptions.resolve(null, null, null, null, "Ana López").senderName())
+        assertThat(SuggestionOptions.resolve(null, null, null, null, "Ana López")
+                        .senderName())
                 .isEqualTo("Ana López");
     }
 
     @Test
     void noSenderNameAndNoNameClaimMeansNoSignature() {
-        assertThat(SuggestionOptions.resolve(null, null, null, null, null).senderName()).isNull();
-        assertThat(SuggestionOptions.resolve(null, null, " ", null, null).senderName()).isNull();
+        assertThat(SuggestionOptions.resolve(null, null, null, null, null).senderName())
+                .isNull();
+        assertThat(SuggestionOptions.resolve(null, null, " ", null, null).senderName())
+                .isNull();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "\u00A0"})
     void blankNameClaimGivesNoSignature(String blankClaim) {
-        assertThat(SuggestionOptions.resolve(null, null, null, null, blankClaim).senderName()).isNull();
+        assertThat(SuggestionOptions.resolve(null, null, null, null, blankClaim).senderName())
+                .isNull();
     }
 
     @Test
     void unsafeNameClaimIsIgnoredRatherThanRejected() {
-        assertThat(SuggestionOptions.resolve(null, null, null, null, "a\u0000b").senderName()).isNull();
+        assertThat(SuggestionOptions.resolve(null, null, null, null, "a\u0000b").senderName())
+                .isNull();
     }
 
     @Test
@@ -185,7 +207,11 @@ class SuggestionOptionsTest {
 
     @Test
     void signsWithoutANameWhenTheNameClaimIsTooLong() {
-        assertThat(SuggestionOptions.resolve(null, null, null, null, "n".repeat(101)).senderName()).isNull();
-        assertThat(SuggestionOptions.resolve(null, null, null, null, "n".repeat(100)).senderName()).hasSize(100);
+        assertThat(SuggestionOptions.resolve(null, null, null, null, "n".repeat(101))
+                        .senderName())
+                .isNull();
+        assertThat(SuggestionOptions.resolve(null, null, null, null, "n".repeat(100))
+                        .senderName())
+                .hasSize(100);
     }
 }

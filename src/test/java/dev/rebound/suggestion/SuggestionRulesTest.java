@@ -38,19 +38,64 @@ class SuggestionRulesTest {
         private boolean internal;
         private Integer selfAssessment;
 
-        Facts stage(StageReached value) { stage = value; return this; }
-        Facts format(InterviewFormat value) { format = value; return this; }
-        Facts via(NotifiedVia value) { via = value; return this; }
-        Facts rejectedOn(LocalDate value) { rejectedOn = value; return this; }
-        Facts reason(RejectionReason value) { reason = value; return this; }
-        Facts contactName(String value) { contactName = value; return this; }
-        Facts contactEmail(String value) { contactEmail = value; return this; }
-        Facts internal(boolean value) { internal = value; return this; }
-        Facts selfAssessment(Integer value) { selfAssessment = value; return this; }
+        Facts stage(StageReached value) {
+            stage = value;
+            return this;
+        }
+
+        Facts format(InterviewFormat value) {
+            format = value;
+            return this;
+        }
+
+        Facts via(NotifiedVia value) {
+            via = value;
+            return this;
+        }
+
+        Facts rejectedOn(LocalDate value) {
+            rejectedOn = value;
+            return this;
+        }
+
+        Facts reason(RejectionReason value) {
+            reason = value;
+            return this;
+        }
+
+        Facts contactName(String value) {
+            contactName = value;
+            return this;
+        }
+
+        Facts contactEmail(String value) {
+            contactEmail = value;
+            return this;
+        }
+
+        Facts internal(boolean value) {
+            internal = value;
+            return this;
+        }
+
+        Facts selfAssessment(Integer value) {
+            selfAssessment = value;
+            return this;
+        }
 
         RejectionFacts build() {
-            return new RejectionFacts(company, role, stage, format, via, rejectedOn, reason, contactName,
-                    contactEmail, internal, selfAssessment);
+            return new RejectionFacts(
+                    company,
+                    role,
+                    stage,
+                    format,
+                    via,
+                    rejectedOn,
+                    reason,
+                    contactName,
+                    contactEmail,
+                    internal,
+                    selfAssessment);
         }
     }
 
@@ -81,8 +126,11 @@ class SuggestionRulesTest {
 
         @Test
         void ghostedWinsOverAContactAndAFinalInterview() {
-            RejectionFacts facts = facts().via(NotifiedVia.NO_RESPONSE).stage(StageReached.FINAL_INTERVIEW)
-                    .format(InterviewFormat.IN_PERSON).contactName("Ana López").contactEmail("ana@example.com")
+            RejectionFacts facts = facts().via(NotifiedVia.NO_RESPONSE)
+                    .stage(StageReached.FINAL_INTERVIEW)
+                    .format(InterviewFormat.IN_PERSON)
+                    .contactName("Ana López")
+                    .contactEmail("ana@example.com")
                     .build();
 
             assertThat(SuggestionRules.feedbackAdvice(facts)).isEqualTo(FeedbackAdvice.GHOSTED);
@@ -90,16 +138,19 @@ class SuggestionRulesTest {
 
         @Test
         void ghostedWinsOverAutomatedScreening() {
-            RejectionFacts facts = facts().via(NotifiedVia.NO_RESPONSE).stage(StageReached.APPLIED)
-                    .reason(RejectionReason.AUTOMATED_SCREENING).build();
+            RejectionFacts facts = facts().via(NotifiedVia.NO_RESPONSE)
+                    .stage(StageReached.APPLIED)
+                    .reason(RejectionReason.AUTOMATED_SCREENING)
+                    .build();
 
             assertThat(SuggestionRules.feedbackAdvice(facts)).isEqualTo(FeedbackAdvice.GHOSTED);
         }
 
         @Test
         void screenedOutAutomaticallyWhenRejectedAtApplicationByAutomatedScreening() {
-            FeedbackAdvice advice = SuggestionRules.feedbackAdvice(
-                    facts().stage(StageReached.APPLIED).reason(RejectionReason.AUTOMATED_SCREENING).build());
+            FeedbackAdvice advice = SuggestionRules.feedbackAdvice(facts().stage(StageReached.APPLIED)
+                    .reason(RejectionReason.AUTOMATED_SCREENING)
+                    .build());
 
             assertThat(advice).isEqualTo(FeedbackAdvice.SCREENED_OUT_AUTOMATICALLY);
             assertThat(advice.recommended()).isFalse();
@@ -108,8 +159,10 @@ class SuggestionRulesTest {
         @Test
         void automatedScreeningIsNotRecommendedEvenWithAContact() {
             FeedbackAdvice advice = SuggestionRules.feedbackAdvice(facts().stage(StageReached.APPLIED)
-                    .reason(RejectionReason.AUTOMATED_SCREENING).contactName("Ana López")
-                    .contactEmail("ana@example.com").build());
+                    .reason(RejectionReason.AUTOMATED_SCREENING)
+                    .contactName("Ana López")
+                    .contactEmail("ana@example.com")
+                    .build());
 
             assertThat(advice).isEqualTo(FeedbackAdvice.SCREENED_OUT_AUTOMATICALLY);
             assertThat(advice.recommended()).isFalse();
@@ -118,7 +171,8 @@ class SuggestionRulesTest {
         @ParameterizedTest
         @EnumSource(value = StageReached.class, names = "APPLIED", mode = EnumSource.Mode.EXCLUDE)
         void spokeWithThemFromScreeningOnwardsEvenWithoutAContact(StageReached stage) {
-            FeedbackAdvice advice = SuggestionRules.feedbackAdvice(facts().stage(stage).build());
+            FeedbackAdvice advice =
+                    SuggestionRules.feedbackAdvice(facts().stage(stage).build());
 
             assertThat(advice).isEqualTo(FeedbackAdvice.SPOKE_WITH_THEM);
             assertThat(advice.recommended()).isTrue();
@@ -126,16 +180,18 @@ class SuggestionRulesTest {
 
         @Test
         void automatedScreeningReasonOnlyCountsAtTheApplicationStage() {
-            FeedbackAdvice advice = SuggestionRules.feedbackAdvice(
-                    facts().stage(StageReached.SCREENING).reason(RejectionReason.AUTOMATED_SCREENING).build());
+            FeedbackAdvice advice = SuggestionRules.feedbackAdvice(facts().stage(StageReached.SCREENING)
+                    .reason(RejectionReason.AUTOMATED_SCREENING)
+                    .build());
 
             assertThat(advice).isEqualTo(FeedbackAdvice.SPOKE_WITH_THEM);
         }
 
         @Test
         void spokeWithThemWinsOverHavingAContact() {
-            FeedbackAdvice advice = SuggestionRules.feedbackAdvice(
-                    facts().stage(StageReached.INTERVIEW).contactEmail("ana@example.com").build());
+            FeedbackAdvice advice = SuggestionRules.feedbackAdvice(facts().stage(StageReached.INTERVIEW)
+                    .contactEmail("ana@example.com")
+                    .build());
 
             assertThat(advice).isEqualTo(FeedbackAdvice.SPOKE_WITH_THEM);
         }
@@ -151,15 +207,17 @@ class SuggestionRulesTest {
 
         @Test
         void hasContactWhenOnlyAContactEmailIsKnown() {
-            FeedbackAdvice advice = SuggestionRules.feedbackAdvice(
-                    facts().stage(StageReached.APPLIED).contactEmail("ana@example.com").build());
+            FeedbackAdvice advice = SuggestionRules.feedbackAdvice(facts().stage(StageReached.APPLIED)
+                    .contactEmail("ana@example.com")
+                    .build());
 
             assertThat(advice).isEqualTo(FeedbackAdvice.HAS_CONTACT);
         }
 
         @Test
         void nobodyToAskWhenApplicationStageAndNoContact() {
-            FeedbackAdvice advice = SuggestionRules.feedbackAdvice(facts().stage(StageReached.APPLIED).build());
+            FeedbackAdvice advice = SuggestionRules.feedbackAdvice(
+                    facts().stage(StageReached.APPLIED).build());
 
             assertThat(advice).isEqualTo(FeedbackAdvice.NOBODY_TO_ASK);
             assertThat(advice.recommended()).isFalse();
@@ -168,8 +226,10 @@ class SuggestionRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"", " ", "   ", "\t", "\n"})
         void blankContactNameAndEmailCountAsNoContact(String blank) {
-            FeedbackAdvice advice = SuggestionRules.feedbackAdvice(
-                    facts().stage(StageReached.APPLIED).contactName(blank).contactEmail(blank).build());
+            FeedbackAdvice advice = SuggestionRules.feedbackAdvice(facts().stage(StageReached.APPLIED)
+                    .contactName(blank)
+                    .contactEmail(blank)
+                    .build());
 
             assertThat(advice).isEqualTo(FeedbackAdvice.NOBODY_TO_ASK);
         }
@@ -186,9 +246,11 @@ class SuggestionRulesTest {
         @ParameterizedTest
         @EnumSource(value = NotifiedVia.class, names = "NO_RESPONSE", mode = EnumSource.Mode.EXCLUDE)
         void everyAnswerChannelOtherThanNoResponseIsNotGhosting(NotifiedVia via) {
-            assertThat(SuggestionRules.feedbackAdvice(facts().via(via).stage(StageReached.APPLIED).build()))
+            assertThat(SuggestionRules.feedbackAdvice(
+                            facts().via(via).stage(StageReached.APPLIED).build()))
                     .isEqualTo(FeedbackAdvice.NOBODY_TO_ASK);
-            assertThat(SuggestionRules.feedbackAdvice(facts().via(via).stage(StageReached.INTERVIEW).build()))
+            assertThat(SuggestionRules.feedbackAdvice(
+                            facts().via(via).stage(StageReached.INTERVIEW).build()))
                     .isEqualTo(FeedbackAdvice.SPOKE_WITH_THEM);
         }
 
@@ -196,7 +258,8 @@ class SuggestionRulesTest {
         @EnumSource(value = InterviewFormat.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
         void aMeetingAtTheApplicationStageDoesNotCountAsSpeakingWithThem(InterviewFormat format) {
             // The rule is stage-based: "stage SCREENING or later".
-            assertThat(SuggestionRules.feedbackAdvice(facts().stage(StageReached.APPLIED).format(format).build()))
+            assertThat(SuggestionRules.feedbackAdvice(
+                            facts().stage(StageReached.APPLIED).format(format).build()))
                     .isEqualTo(FeedbackAdvice.NOBODY_TO_ASK);
         }
     }
@@ -207,27 +270,33 @@ class SuggestionRulesTest {
         @Test
         void phoneCallAsksAboutVoiceAndInterviewerSignals() {
             List<PromptKey> prompts = SuggestionRules.prompts(facts().stage(StageReached.SCREENING)
-                    .format(InterviewFormat.PHONE).build());
+                    .format(InterviewFormat.PHONE)
+                    .build());
 
-            assertThat(keys(prompts)).contains("body-language.voice", "interviewer-signals.lost-interest")
+            assertThat(keys(prompts))
+                    .contains("body-language.voice", "interviewer-signals.lost-interest")
                     .doesNotContain("body-language.on-camera", "body-language.in-person");
         }
 
         @Test
         void videoCallAsksAboutPresenceOnCamera() {
             List<PromptKey> prompts = SuggestionRules.prompts(facts().stage(StageReached.INTERVIEW)
-                    .format(InterviewFormat.VIDEO).build());
+                    .format(InterviewFormat.VIDEO)
+                    .build());
 
-            assertThat(keys(prompts)).contains("body-language.on-camera", "interviewer-signals.lost-interest")
+            assertThat(keys(prompts))
+                    .contains("body-language.on-camera", "interviewer-signals.lost-interest")
                     .doesNotContain("body-language.voice", "body-language.in-person");
         }
 
         @Test
         void inPersonMeetingAsksAboutPresenceInPerson() {
             List<PromptKey> prompts = SuggestionRules.prompts(facts().stage(StageReached.FINAL_INTERVIEW)
-                    .format(InterviewFormat.IN_PERSON).build());
+                    .format(InterviewFormat.IN_PERSON)
+                    .build());
 
-            assertThat(keys(prompts)).contains("body-language.in-person", "interviewer-signals.lost-interest")
+            assertThat(keys(prompts))
+                    .contains("body-language.in-person", "interviewer-signals.lost-interest")
                     .doesNotContain("body-language.voice", "body-language.on-camera");
         }
 
@@ -237,9 +306,12 @@ class SuggestionRulesTest {
             List<PromptKey> prompts = SuggestionRules.prompts(
                     facts().stage(StageReached.INTERVIEW).format(format).build());
 
-            long bodyLanguage = categories(prompts).stream().filter(c -> c == PromptCategory.BODY_LANGUAGE).count();
+            long bodyLanguage = categories(prompts).stream()
+                    .filter(c -> c == PromptCategory.BODY_LANGUAGE)
+                    .count();
             long signals = categories(prompts).stream()
-                    .filter(c -> c == PromptCategory.INTERVIEWER_SIGNALS).count();
+                    .filter(c -> c == PromptCategory.INTERVIEWER_SIGNALS)
+                    .count();
             int expected = format == InterviewFormat.NONE ? 0 : 1;
             assertThat(bodyLanguage).isEqualTo(expected);
             assertThat(signals).isEqualTo(expected);
@@ -257,43 +329,52 @@ class SuggestionRulesTest {
 
         @Test
         void plainApplicationGetsOnlyApplicationMaterialsAndLettingGo() {
-            List<PromptKey> prompts = SuggestionRules.prompts(facts().stage(StageReached.APPLIED).build());
+            List<PromptKey> prompts =
+                    SuggestionRules.prompts(facts().stage(StageReached.APPLIED).build());
 
-            assertThat(keys(prompts)).containsExactlyInAnyOrder(
-                    "application.resume", "application.posting-match", "let-go.move-on");
+            assertThat(keys(prompts))
+                    .containsExactlyInAnyOrder("application.resume", "application.posting-match", "let-go.move-on");
             assertThat(keys(prompts)).last().isEqualTo("let-go.move-on");
         }
 
         @Test
         void applicationStagePromptsAreExtendedOnlyByMeetingSelfAssessmentInternalAndCompensation() {
             List<PromptKey> prompts = SuggestionRules.prompts(facts().stage(StageReached.APPLIED)
-                    .format(InterviewFormat.PHONE).selfAssessment(5).internal(true)
-                    .reason(RejectionReason.COMPENSATION_MISMATCH).build());
+                    .format(InterviewFormat.PHONE)
+                    .selfAssessment(5)
+                    .internal(true)
+                    .reason(RejectionReason.COMPENSATION_MISMATCH)
+                    .build());
 
-            assertThat(keys(prompts)).containsExactlyInAnyOrder(
-                    "application.resume", "application.posting-match",
-                    "body-language.voice", "interviewer-signals.lost-interest",
-                    "answers.felt-well",
-                    "fit.hiring-manager", "fit.own-manager",
-                    "fit.compensation",
-                    "let-go.move-on");
+            assertThat(keys(prompts))
+                    .containsExactlyInAnyOrder(
+                            "application.resume",
+                            "application.posting-match",
+                            "body-language.voice",
+                            "interviewer-signals.lost-interest",
+                            "answers.felt-well",
+                            "fit.hiring-manager",
+                            "fit.own-manager",
+                            "fit.compensation",
+                            "let-go.move-on");
             assertThat(keys(prompts)).last().isEqualTo("let-go.move-on");
         }
 
         @ParameterizedTest
         @EnumSource(value = RejectionReason.class, names = "COMPENSATION_MISMATCH", mode = EnumSource.Mode.EXCLUDE)
         void applicationStageWithOtherReasonsGetsNothingExtra(RejectionReason reason) {
-            List<PromptKey> prompts = SuggestionRules.prompts(facts().stage(StageReached.APPLIED).reason(reason)
-                    .build());
+            List<PromptKey> prompts = SuggestionRules.prompts(
+                    facts().stage(StageReached.APPLIED).reason(reason).build());
 
-            assertThat(keys(prompts)).containsExactlyInAnyOrder(
-                    "application.resume", "application.posting-match", "let-go.move-on");
+            assertThat(keys(prompts))
+                    .containsExactlyInAnyOrder("application.resume", "application.posting-match", "let-go.move-on");
         }
 
         @ParameterizedTest
         @EnumSource(value = StageReached.class, names = "APPLIED", mode = EnumSource.Mode.EXCLUDE)
         void laterStagesGetNoApplicationMaterialsPrompts(StageReached stage) {
-            List<PromptKey> prompts = SuggestionRules.prompts(facts().stage(stage).build());
+            List<PromptKey> prompts =
+                    SuggestionRules.prompts(facts().stage(stage).build());
 
             assertThat(categories(prompts)).doesNotContain(PromptCategory.APPLICATION_MATERIALS);
             assertThat(keys(prompts)).doesNotContain("application.resume", "application.posting-match");
@@ -303,9 +384,13 @@ class SuggestionRulesTest {
         @ValueSource(ints = {4, 5})
         void highSelfAssessmentAsksWhatFeltWell(int selfAssessment) {
             assertThat(keys(SuggestionRules.prompts(facts().stage(StageReached.INTERVIEW)
-                    .selfAssessment(selfAssessment).build()))).contains("answers.felt-well");
+                            .selfAssessment(selfAssessment)
+                            .build())))
+                    .contains("answers.felt-well");
             assertThat(keys(SuggestionRules.prompts(facts().stage(StageReached.APPLIED)
-                    .selfAssessment(selfAssessment).build()))).contains("answers.felt-well");
+                            .selfAssessment(selfAssessment)
+                            .build())))
+                    .contains("answers.felt-well");
         }
 
         @ParameterizedTest
@@ -313,17 +398,23 @@ class SuggestionRulesTest {
         @ValueSource(ints = {1, 2, 3})
         void lowMiddleOrMissingSelfAssessmentDoesNotAskWhatFeltWell(Integer selfAssessment) {
             assertThat(keys(SuggestionRules.prompts(facts().stage(StageReached.INTERVIEW)
-                    .selfAssessment(selfAssessment).build()))).doesNotContain("answers.felt-well");
+                            .selfAssessment(selfAssessment)
+                            .build())))
+                    .doesNotContain("answers.felt-well");
             assertThat(keys(SuggestionRules.prompts(facts().stage(StageReached.APPLIED)
-                    .selfAssessment(selfAssessment).build()))).doesNotContain("answers.felt-well");
+                            .selfAssessment(selfAssessment)
+                            .build())))
+                    .doesNotContain("answers.felt-well");
         }
 
         @ParameterizedTest
         @EnumSource(StageReached.class)
         void internalCandidatesReflectOnHiringManagerAndOwnManager(StageReached stage) {
-            assertThat(keys(SuggestionRules.prompts(facts().stage(stage).internal(true).build())))
+            assertThat(keys(SuggestionRules.prompts(
+                            facts().stage(stage).internal(true).build())))
                     .contains("fit.hiring-manager", "fit.own-manager");
-            assertThat(keys(SuggestionRules.prompts(facts().stage(stage).internal(false).build())))
+            assertThat(keys(SuggestionRules.prompts(
+                            facts().stage(stage).internal(false).build())))
                     .doesNotContain("fit.hiring-manager", "fit.own-manager");
         }
 
@@ -331,19 +422,24 @@ class SuggestionRulesTest {
         @EnumSource(StageReached.class)
         void compensationMismatchAsksAboutCompensation(StageReached stage) {
             assertThat(keys(SuggestionRules.prompts(facts().stage(stage)
-                    .reason(RejectionReason.COMPENSATION_MISMATCH).build()))).contains("fit.compensation");
+                            .reason(RejectionReason.COMPENSATION_MISMATCH)
+                            .build())))
+                    .contains("fit.compensation");
         }
 
         @ParameterizedTest
         @EnumSource(value = RejectionReason.class, names = "COMPENSATION_MISMATCH", mode = EnumSource.Mode.EXCLUDE)
         void otherReasonsDoNotAskAboutCompensation(RejectionReason reason) {
-            assertThat(keys(SuggestionRules.prompts(facts().stage(StageReached.FINAL_INTERVIEW).reason(reason)
-                    .build()))).doesNotContain("fit.compensation");
+            assertThat(keys(SuggestionRules.prompts(facts().stage(StageReached.FINAL_INTERVIEW)
+                            .reason(reason)
+                            .build())))
+                    .doesNotContain("fit.compensation");
         }
 
         @Test
         void assessmentStageAsksAboutTheAssessment() {
-            assertThat(keys(SuggestionRules.prompts(facts().stage(StageReached.ASSESSMENT).build())))
+            assertThat(keys(SuggestionRules.prompts(
+                            facts().stage(StageReached.ASSESSMENT).build())))
                     .contains("preparation.assessment");
         }
 
@@ -357,12 +453,17 @@ class SuggestionRulesTest {
         @Test
         void alwaysEndsWithExactlyOneLetGoPrompt() {
             List<PromptKey> prompts = SuggestionRules.prompts(facts().stage(StageReached.OFFER)
-                    .format(InterviewFormat.IN_PERSON).internal(true).selfAssessment(4)
-                    .reason(RejectionReason.COMPENSATION_MISMATCH).build());
+                    .format(InterviewFormat.IN_PERSON)
+                    .internal(true)
+                    .selfAssessment(4)
+                    .reason(RejectionReason.COMPENSATION_MISMATCH)
+                    .build());
 
             assertThat(prompts).last().isEqualTo(PromptKey.LET_GO);
             assertThat(keys(prompts)).last().isEqualTo("let-go.move-on");
-            assertThat(prompts).filteredOn(p -> p.category() == PromptCategory.LET_GO).hasSize(1);
+            assertThat(prompts)
+                    .filteredOn(p -> p.category() == PromptCategory.LET_GO)
+                    .hasSize(1);
             assertThat(keys(prompts)).doesNotHaveDuplicates();
         }
 
@@ -378,9 +479,14 @@ class SuggestionRulesTest {
                             for (Integer self : selfAssessments) {
                                 for (RejectionReason reason : RejectionReason.values()) {
                                     combinations++;
-                                    RejectionFacts facts = facts().stage(stage).format(format).via(via)
-                                            .internal(internal).selfAssessment(self).reason(reason)
-                                            .contactName(internal ? "Ana" : null).build();
+                                    RejectionFacts facts = facts().stage(stage)
+                                            .format(format)
+                                            .via(via)
+                                            .internal(internal)
+                                            .selfAssessment(self)
+                                            .reason(reason)
+                                            .contactName(internal ? "Ana" : null)
+                                            .build();
                                     String problem = invariantProblem(facts, SuggestionRules.prompts(facts));
                                     if (problem != null) {
                                         failures.add(facts + ": " + problem);
@@ -392,8 +498,13 @@ class SuggestionRulesTest {
                 }
             }
 
-            assertThat(combinations).isEqualTo(StageReached.values().length * InterviewFormat.values().length
-                    * NotifiedVia.values().length * 2 * 6 * RejectionReason.values().length);
+            assertThat(combinations)
+                    .isEqualTo(StageReached.values().length
+                            * InterviewFormat.values().length
+                            * NotifiedVia.values().length
+                            * 2
+                            * 6
+                            * RejectionReason.values().length);
             assertThat(failures).as("combinations breaking a prompt invariant").isEmpty();
         }
 
@@ -430,7 +541,10 @@ class SuggestionRulesTest {
         private final FeedbackAdvice recommended = FeedbackAdvice.SPOKE_WITH_THEM;
 
         private LocalDate due(List<PlanStep> plan, PlanAction action) {
-            return plan.stream().filter(step -> step.action() == action).map(PlanStep::due).findFirst()
+            return plan.stream()
+                    .filter(step -> step.action() == action)
+                    .map(PlanStep::due)
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError(action + " missing from " + plan));
         }
 
@@ -452,11 +566,12 @@ class SuggestionRulesTest {
             "2030-01-12, SATURDAY,  2030-01-14, 2030-01-15",
             "2030-01-13, SUNDAY,    2030-01-14, 2030-01-15",
         })
-        void thankYouAndConnectOnFirstBusinessDayAndFeedbackOnTheSecond(LocalDate rejectedOn, DayOfWeek weekday,
-                LocalDate firstBusinessDay, LocalDate secondBusinessDay) {
+        void thankYouAndConnectOnFirstBusinessDayAndFeedbackOnTheSecond(
+                LocalDate rejectedOn, DayOfWeek weekday, LocalDate firstBusinessDay, LocalDate secondBusinessDay) {
             assertThat(rejectedOn.getDayOfWeek()).as("test data").isEqualTo(weekday);
 
-            List<PlanStep> plan = SuggestionRules.plan(facts().rejectedOn(rejectedOn).build(), recommended);
+            List<PlanStep> plan =
+                    SuggestionRules.plan(facts().rejectedOn(rejectedOn).build(), recommended);
 
             assertThat(due(plan, PlanAction.SEND_THANK_YOU)).isEqualTo(firstBusinessDay);
             assertThat(due(plan, PlanAction.CONNECT)).isEqualTo(firstBusinessDay);
@@ -471,13 +586,14 @@ class SuggestionRulesTest {
             List<PlanStep> plan = SuggestionRules.plan(
                     facts().rejectedOn(LocalDate.of(2024, 6, 6)).build(), recommended);
 
-            assertThat(plan).containsExactly(
-                    new PlanStep(PlanAction.SEND_THANK_YOU, LocalDate.of(2024, 6, 7)),
-                    new PlanStep(PlanAction.CONNECT, LocalDate.of(2024, 6, 7)),
-                    new PlanStep(PlanAction.REQUEST_FEEDBACK, LocalDate.of(2024, 6, 10)),
-                    new PlanStep(PlanAction.REFLECT, LocalDate.of(2024, 6, 13)),
-                    new PlanStep(PlanAction.CHECK_NEW_OPENINGS, LocalDate.of(2024, 9, 6)),
-                    new PlanStep(PlanAction.REAPPLY_WINDOW_OPENS, LocalDate.of(2024, 12, 6)));
+            assertThat(plan)
+                    .containsExactly(
+                            new PlanStep(PlanAction.SEND_THANK_YOU, LocalDate.of(2024, 6, 7)),
+                            new PlanStep(PlanAction.CONNECT, LocalDate.of(2024, 6, 7)),
+                            new PlanStep(PlanAction.REQUEST_FEEDBACK, LocalDate.of(2024, 6, 10)),
+                            new PlanStep(PlanAction.REFLECT, LocalDate.of(2024, 6, 13)),
+                            new PlanStep(PlanAction.CHECK_NEW_OPENINGS, LocalDate.of(2024, 9, 6)),
+                            new PlanStep(PlanAction.REAPPLY_WINDOW_OPENS, LocalDate.of(2024, 12, 6)));
         }
 
         @Test
@@ -485,12 +601,13 @@ class SuggestionRulesTest {
             List<PlanStep> plan = SuggestionRules.plan(
                     facts().rejectedOn(LocalDate.of(2030, 1, 12)).build(), FeedbackAdvice.NOBODY_TO_ASK);
 
-            assertThat(plan).containsExactly(
-                    new PlanStep(PlanAction.SEND_THANK_YOU, LocalDate.of(2030, 1, 14)),
-                    new PlanStep(PlanAction.CONNECT, LocalDate.of(2030, 1, 14)),
-                    new PlanStep(PlanAction.REFLECT, LocalDate.of(2030, 1, 19)),
-                    new PlanStep(PlanAction.CHECK_NEW_OPENINGS, LocalDate.of(2030, 4, 12)),
-                    new PlanStep(PlanAction.REAPPLY_WINDOW_OPENS, LocalDate.of(2030, 7, 12)));
+            assertThat(plan)
+                    .containsExactly(
+                            new PlanStep(PlanAction.SEND_THANK_YOU, LocalDate.of(2030, 1, 14)),
+                            new PlanStep(PlanAction.CONNECT, LocalDate.of(2030, 1, 14)),
+                            new PlanStep(PlanAction.REFLECT, LocalDate.of(2030, 1, 19)),
+                            new PlanStep(PlanAction.CHECK_NEW_OPENINGS, LocalDate.of(2030, 4, 12)),
+                            new PlanStep(PlanAction.REAPPLY_WINDOW_OPENS, LocalDate.of(2030, 7, 12)));
         }
 
         @ParameterizedTest
@@ -507,10 +624,17 @@ class SuggestionRulesTest {
         void everyOtherStepIsAlwaysPlannedExactlyOnce() {
             for (FeedbackAdvice advice : FeedbackAdvice.values()) {
                 List<PlanAction> actions = SuggestionRules.plan(facts().build(), advice).stream()
-                        .map(PlanStep::action).toList();
-                assertThat(actions).as(advice.name()).doesNotHaveDuplicates().contains(PlanAction.SEND_THANK_YOU,
-                        PlanAction.REFLECT, PlanAction.CONNECT, PlanAction.CHECK_NEW_OPENINGS,
-                        PlanAction.REAPPLY_WINDOW_OPENS);
+                        .map(PlanStep::action)
+                        .toList();
+                assertThat(actions)
+                        .as(advice.name())
+                        .doesNotHaveDuplicates()
+                        .contains(
+                                PlanAction.SEND_THANK_YOU,
+                                PlanAction.REFLECT,
+                                PlanAction.CONNECT,
+                                PlanAction.CHECK_NEW_OPENINGS,
+                                PlanAction.REAPPLY_WINDOW_OPENS);
             }
         }
 
@@ -529,7 +653,8 @@ class SuggestionRulesTest {
                     facts().rejectedOn(LocalDate.of(2023, 11, 30)).build(), recommended);
             assertThat(due(plan, PlanAction.CHECK_NEW_OPENINGS)).isEqualTo(LocalDate.of(2024, 2, 29));
 
-            plan = SuggestionRules.plan(facts().rejectedOn(LocalDate.of(2024, 8, 31)).build(), recommended);
+            plan = SuggestionRules.plan(
+                    facts().rejectedOn(LocalDate.of(2024, 8, 31)).build(), recommended);
             assertThat(due(plan, PlanAction.CHECK_NEW_OPENINGS)).isEqualTo(LocalDate.of(2024, 11, 30));
             assertThat(due(plan, PlanAction.REAPPLY_WINDOW_OPENS)).isEqualTo(LocalDate.of(2025, 2, 28));
         }
@@ -550,16 +675,19 @@ class SuggestionRulesTest {
             LocalDate past = LocalDate.of(1999, 3, 15);
             LocalDate future = LocalDate.of(2099, 3, 16);
 
-            List<PlanStep> pastPlan = SuggestionRules.plan(facts().rejectedOn(past).build(), recommended);
-            List<PlanStep> futurePlan = SuggestionRules.plan(facts().rejectedOn(future).build(), recommended);
+            List<PlanStep> pastPlan =
+                    SuggestionRules.plan(facts().rejectedOn(past).build(), recommended);
+            List<PlanStep> futurePlan =
+                    SuggestionRules.plan(facts().rejectedOn(future).build(), recommended);
 
-            assertThat(pastPlan).allSatisfy(step -> assertThat(step.due()).isAfter(past)
-                    .isBeforeOrEqualTo(past.plusMonths(6)));
-            assertThat(futurePlan).allSatisfy(step -> assertThat(step.due()).isAfter(future)
-                    .isBeforeOrEqualTo(future.plusMonths(6)));
+            assertThat(pastPlan)
+                    .allSatisfy(step -> assertThat(step.due()).isAfter(past).isBeforeOrEqualTo(past.plusMonths(6)));
+            assertThat(futurePlan)
+                    .allSatisfy(step -> assertThat(step.due()).isAfter(future).isBeforeOrEqualTo(future.plusMonths(6)));
             assertThat(due(pastPlan, PlanAction.SEND_THANK_YOU)).isEqualTo(LocalDate.of(1999, 3, 16));
             assertThat(due(futurePlan, PlanAction.SEND_THANK_YOU)).isEqualTo(LocalDate.of(2099, 3, 17));
-            assertThat(SuggestionRules.plan(facts().rejectedOn(past).build(), recommended)).isEqualTo(pastPlan);
+            assertThat(SuggestionRules.plan(facts().rejectedOn(past).build(), recommended))
+                    .isEqualTo(pastPlan);
         }
 
         @Test
@@ -575,16 +703,18 @@ class SuggestionRulesTest {
         @Test
         void planIsAlwaysSortedAndBusinessDayStepsNeverFallOnAWeekend() {
             Comparator<PlanStep> order = Comparator.comparing(PlanStep::due).thenComparing(PlanStep::action);
-            Set<PlanAction> businessDaySteps = Set.of(
-                    PlanAction.SEND_THANK_YOU, PlanAction.REQUEST_FEEDBACK, PlanAction.CONNECT);
+            Set<PlanAction> businessDaySteps =
+                    Set.of(PlanAction.SEND_THANK_YOU, PlanAction.REQUEST_FEEDBACK, PlanAction.CONNECT);
             LocalDate day = LocalDate.of(2024, 1, 1);
             for (int i = 0; i < 731; i++, day = day.plusDays(1)) {
                 for (FeedbackAdvice advice : FeedbackAdvice.values()) {
-                    List<PlanStep> plan = SuggestionRules.plan(facts().rejectedOn(day).build(), advice);
+                    List<PlanStep> plan =
+                            SuggestionRules.plan(facts().rejectedOn(day).build(), advice);
                     assertThat(plan).as(day + " " + advice).isSortedAccordingTo(order);
                     for (PlanStep step : plan) {
                         if (businessDaySteps.contains(step.action())) {
-                            assertThat(step.due().getDayOfWeek()).as(day + " " + step)
+                            assertThat(step.due().getDayOfWeek())
+                                    .as(day + " " + step)
                                     .isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
                         }
                     }
@@ -623,8 +753,7 @@ class SuggestionRulesTest {
             for (int i = 0; i < 800; i++, day = day.plusDays(1)) {
                 LocalDate next = SuggestionRules.nextBusinessDay(day);
                 assertThat(next).as(day.toString()).isAfter(day).isBeforeOrEqualTo(day.plusDays(3));
-                assertThat(next.getDayOfWeek()).as(day.toString())
-                        .isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+                assertThat(next.getDayOfWeek()).as(day.toString()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
             }
         }
     }

@@ -18,8 +18,8 @@ import java.nio.file.Path;
  */
 public final class Api {
 
-    private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForInlineApiSpecification(contract())
+    private static final OpenApiValidationFilter CONTRACT =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForInlineApiSpecification(contract())
                     // Merge allOf parts before validating, so that a schema extending another may add properties.
                     .withResolveCombinators(true)
                     .withLevelResolver(LevelResolver.create()

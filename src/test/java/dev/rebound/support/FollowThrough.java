@@ -18,8 +18,8 @@ public final class FollowThrough {
     private FollowThrough() {}
 
     /** A record with the given stage, reason (null: not sent) and channel; no contact. */
-    public static Map<String, Object> record(String company, String rejectedOn, String stage, String reason,
-            String channel) {
+    public static Map<String, Object> record(
+            String company, String rejectedOn, String stage, String reason, String channel) {
         Map<String, Object> body = new HashMap<>();
         body.put("company", company);
         body.put("role", "Engineer at " + company);
@@ -34,16 +34,26 @@ public final class FollowThrough {
 
     /** Creates the record and returns its id. */
     public static String create(String owner, Map<String, Object> body) {
-        return Api.as(owner).contentType("application/json").body(body)
-                .when().post("/v1/rejections")
-                .then().statusCode(201).extract().path("id");
+        return Api.as(owner)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/v1/rejections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Sets one plan step's status (DONE on today, or SKIPPED/PENDING). */
     public static void step(String owner, String id, String action, String status) {
-        Api.as(owner).contentType("application/json").body(Map.of("status", status))
-                .when().patch("/v1/rejections/" + id + "/plan/" + action)
-                .then().statusCode(200);
+        Api.as(owner)
+                .contentType("application/json")
+                .body(Map.of("status", status))
+                .when()
+                .patch("/v1/rejections/" + id + "/plan/" + action)
+                .then()
+                .statusCode(200);
     }
 
     public static void done(String owner, String id, String action) {
@@ -52,9 +62,13 @@ public final class FollowThrough {
 
     /** Saves feedback with a summary (received today). */
     public static void feedback(String owner, String id, String summary) {
-        Api.as(owner).contentType("application/json").body(Map.of("summary", summary))
-                .when().put("/v1/rejections/" + id + "/feedback")
-                .then().statusCode(201);
+        Api.as(owner)
+                .contentType("application/json")
+                .body(Map.of("summary", summary))
+                .when()
+                .put("/v1/rejections/" + id + "/feedback")
+                .then()
+                .statusCode(201);
     }
 
     /** Saves a reflection answering the let-go prompt, which every record is offered. */
@@ -62,9 +76,13 @@ public final class FollowThrough {
         Map<String, Object> body = Map.of(
                 "improvementAreas", List.of(areas),
                 "answers", List.of(Map.of("promptKey", "let-go.move-on", "answer", "I am ready to move on.")));
-        Api.as(owner).contentType("application/json").body(body)
-                .when().put("/v1/rejections/" + id + "/reflection")
-                .then().statusCode(201);
+        Api.as(owner)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .put("/v1/rejections/" + id + "/reflection")
+                .then()
+                .statusCode(201);
     }
 
     public static JsonNode json(String body) {

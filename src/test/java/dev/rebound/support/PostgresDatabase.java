@@ -22,7 +22,8 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.jdbc.url", server.database(DATABASE),
                 "quarkus.datasource.username", server.user(),
                 "quarkus.datasource.password", server.password(),
-                "mp.jwt.verify.publickey.location", TestTokens.PUBLIC_KEY.toAbsolutePath().toString(),
+                "mp.jwt.verify.publickey.location",
+                        TestTokens.PUBLIC_KEY.toAbsolutePath().toString(),
                 "mp.jwt.verify.issuer", TestTokens.ISSUER,
                 "mp.jwt.verify.audiences", TestTokens.AUDIENCE,
                 // The packaged jar runs in the prod profile, where the budgets are on; RateLimitApiTest tests them.

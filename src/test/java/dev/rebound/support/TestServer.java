@@ -33,11 +33,13 @@ public record TestServer(String host, int port, String user, String password) {
             return new TestServer(host, port, env("PGUSER", "postgres"), env("PGPASSWORD", ""));
         }
         if (LocalPostgres.runningAsRoot()) {
-            throw new IllegalStateException("No PostgreSQL answers on " + host + ":" + port + ", and " + LocalPostgres.AS_ROOT);
+            throw new IllegalStateException(
+                    "No PostgreSQL answers on " + host + ":" + port + ", and " + LocalPostgres.AS_ROOT);
         }
         LocalPostgres server = LocalPostgres.start(freshDirectory(), true);
         System.setProperty(EMBEDDED_PORT, Integer.toString(server.port()));
-        System.out.printf("Nothing answers on %s:%d, so the tests use an embedded PostgreSQL 15 on port %d with its data in %s%n",
+        System.out.printf(
+                "Nothing answers on %s:%d, so the tests use an embedded PostgreSQL 15 on port %d with its data in %s%n",
                 host, port, server.port(), server.dataDirectory());
         return new TestServer("localhost", server.port(), LocalPostgres.USER, "");
     }
@@ -60,8 +62,8 @@ public record TestServer(String host, int port, String user, String password) {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot prepare the test database " + name + " on " + url + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot prepare the test database " + name + " on " + url + ": " + e.getMessage(), e);
         }
         return jdbcUrl(name);
     }

@@ -17,6 +17,7 @@ public final class TestTokens {
     public static final String ISSUER = "https://rebound.dev/dev-issuer";
     /** The audience dev mode and the tests expect (mp.jwt.verify.audiences), as dev/token.sh puts it. */
     public static final String AUDIENCE = "rebound-dev";
+
     public static final Path PUBLIC_KEY = Path.of("dev/jwt/publicKey.pem");
     static final Path PRIVATE_KEY = Path.of("dev/jwt/privateKey.pem");
 
@@ -35,7 +36,11 @@ public final class TestTokens {
 
     /** Valid claims for a subject, to adjust before signing. */
     public static JwtClaimsBuilder claimsFor(String subject) {
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).issuedAt(Instant.now()).expiresIn(3600);
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .issuedAt(Instant.now())
+                .expiresIn(3600);
     }
 
     public static synchronized PrivateKey privateKey() {

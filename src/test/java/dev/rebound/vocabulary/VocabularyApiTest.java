@@ -41,7 +41,9 @@ class VocabularyApiTest {
     @Test
     void servesEnglishLabelsWithoutATokenAsPubliclyCacheable() {
         Response response = Api.anonymous().when().get("/v1/vocabularies");
-        response.then().statusCode(200).contentType("application/json")
+        response.then()
+                .statusCode(200)
+                .contentType("application/json")
                 .header("Content-Language", "en")
                 .header("ETag", matchesPattern(STRONG_TAG))
                 .header("Vary", containsString("Accept-Language"))
@@ -57,20 +59,38 @@ class VocabularyApiTest {
 
     @Test
     void servesSpanishForTheLocaleParameterOrAcceptLanguage() {
-        String byLocale = Api.anonymous().queryParam("locale", "es-MX").when().get("/v1/vocabularies")
-                .then().statusCode(200).header("Content-Language", "es")
+        String byLocale = Api.anonymous()
+                .queryParam("locale", "es-MX")
+                .when()
+                .get("/v1/vocabularies")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "es")
                 .body("locale", equalTo("es"))
                 .body("vocabularies.stageReached[4].label", equalTo("Entrevista final"))
                 .body("vocabularies.locale.label", equalTo(List.of("Inglés", "Español")))
-                .extract().asString();
-        String byHeader = Api.anonymous().header("Accept-Language", "es-ES,es;q=0.9,en;q=0.5")
-                .when().get("/v1/vocabularies")
-                .then().statusCode(200).header("Content-Language", "es").extract().asString();
+                .extract()
+                .asString();
+        String byHeader = Api.anonymous()
+                .header("Accept-Language", "es-ES,es;q=0.9,en;q=0.5")
+                .when()
+                .get("/v1/vocabularies")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "es")
+                .extract()
+                .asString();
         assertThat(byHeader).isEqualTo(byLocale);
         // An explicit locale wins over Accept-Language.
-        Api.anonymous().queryParam("locale", "en").header("Accept-Language", "es")
-                .when().get("/v1/vocabularies")
-                .then().statusCode(200).header("Content-Language", "en").body("locale", equalTo("en"));
+        Api.anonymous()
+                .queryParam("locale", "en")
+                .header("Accept-Language", "es")
+                .when()
+                .get("/v1/vocabularies")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "en")
+                .body("locale", equalTo("en"));
     }
 
     @Test
@@ -80,24 +100,41 @@ class VocabularyApiTest {
         assertThat(spanish).isNotEqualTo(english);
 
         for (String ifNoneMatch : List.of(english, "W/" + english, "\"stale\", " + english, "*")) {
-            Response response = Api.anonymous().header("If-None-Match", ifNoneMatch).when().get("/v1/vocabularies");
-            response.then().statusCode(304)
+            Response response =
+                    Api.anonymous().header("If-None-Match", ifNoneMatch).when().get("/v1/vocabularies");
+            response.then()
+                    .statusCode(304)
                     .header("ETag", english)
                     .header("Vary", containsString("Accept-Language"))
                     .body(emptyString());
             assertThat(response.headers().getValues("Cache-Control")).containsExactly("public, max-age=86400");
         }
-        Api.anonymous().queryParam("locale", "es").header("If-None-Match", english).when().get("/v1/vocabularies")
-                .then().statusCode(200).header("ETag", spanish).body("locale", equalTo("es"));
-        Api.anonymous().header("If-None-Match", "\"stale\"").when().get("/v1/vocabularies")
-                .then().statusCode(200).header("ETag", english);
+        Api.anonymous()
+                .queryParam("locale", "es")
+                .header("If-None-Match", english)
+                .when()
+                .get("/v1/vocabularies")
+                .then()
+                .statusCode(200)
+                .header("ETag", spanish)
+                .body("locale", equalTo("es"));
+        Api.anonymous()
+                .header("If-None-Match", "\"stale\"")
+                .when()
+                .get("/v1/vocabularies")
+                .then()
+                .statusCode(200)
+                .header("ETag", english);
     }
 
     @Test
     void rejectsAnUnsupportedLocaleNamingIt() {
         for (String locale : List.of("fr", "es_MX", "english")) {
-            Response response = Api.anonymous().queryParam("locale", locale).when().get("/v1/vocabularies");
-            response.then().statusCode(400).contentType("application/problem+json")
+            Response response =
+                    Api.anonymous().queryParam("locale", locale).when().get("/v1/vocabularies");
+            response.then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("type", equalTo("https://rebound.dev/problems/validation-failed"))
                     .body("errors.field", equalTo(List.of("locale")));
             assertThat(response.headers().getValues("Cache-Control")).containsExactly("no-store");
@@ -106,11 +143,27 @@ class VocabularyApiTest {
 
     @Test
     void acceptsATokenAndIgnoresIt() {
-        String anonymous = Api.anonymous().when().get("/v1/vocabularies").then().statusCode(200).extract().asString();
-        String signedIn = Api.as(TestTokens.newOwner()).when().get("/v1/vocabularies")
-                .then().statusCode(200).extract().asString();
-        String garbage = Api.withToken("not-a-jwt").when().get("/v1/vocabularies")
-                .then().statusCode(200).extract().asString();
+        String anonymous = Api.anonymous()
+                .when()
+                .get("/v1/vocabularies")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String signedIn = Api.as(TestTokens.newOwner())
+                .when()
+                .get("/v1/vocabularies")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String garbage = Api.withToken("not-a-jwt")
+                .when()
+                .get("/v1/vocabularies")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(signedIn).isEqualTo(anonymous);
         assertThat(garbage).isEqualTo(anonymous);
     }
@@ -118,14 +171,22 @@ class VocabularyApiTest {
     @Test
     void browsersOnAllowedOriginsMayReadAndRevalidateIt() {
         String origin = "https://jobs.example.com";
-        Api.anonymous().header("Origin", origin).header("Access-Control-Request-Method", "GET")
+        Api.anonymous()
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "GET")
                 .header("Access-Control-Request-Headers", "accept-language,if-none-match")
-                .when().options("/v1/vocabularies")
-                .then().statusCode(200)
+                .when()
+                .options("/v1/vocabularies")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", origin)
                 .header("Access-Control-Allow-Headers", containsString("If-None-Match"));
-        Api.anonymous().header("Origin", origin).when().get("/v1/vocabularies")
-                .then().statusCode(200)
+        Api.anonymous()
+                .header("Origin", origin)
+                .when()
+                .get("/v1/vocabularies")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", origin)
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("Content-Language"));
@@ -146,26 +207,34 @@ class VocabularyApiTest {
 
         for (String language : List.of("en", "es")) {
             Map<String, List<String>> served = servedValues(language);
-            enums.forEach((where, values) -> assertThat(served.values()).as("the enum at %s", where).contains(values));
+            enums.forEach((where, values) ->
+                    assertThat(served.values()).as("the enum at %s", where).contains(values));
             // Each vocabulary labels the schema it names in the contract, and there is no other.
             assertThat(served.keySet()).containsExactlyInAnyOrderElementsOf(SCHEMA_OF.keySet());
-            SCHEMA_OF.forEach((vocabulary, where) -> assertThat(served.get(vocabulary)).as(vocabulary)
-                    .isEqualTo(enums.get(where)));
+            SCHEMA_OF.forEach((vocabulary, where) ->
+                    assertThat(served.get(vocabulary)).as(vocabulary).isEqualTo(enums.get(where)));
         }
     }
 
     /** The contract's two examples are exactly what the service serves, so they cannot go stale. */
     @Test
     void theContractExamplesAreTheServedAnswers() throws Exception {
-        JsonNode examples = new ObjectMapper(new YAMLFactory()).readTree(Api.contract())
+        JsonNode examples = new ObjectMapper(new YAMLFactory())
+                .readTree(Api.contract())
                 .at("/paths/~1v1~1vocabularies/get/responses/200/content/application~1json/examples");
         assertThat(JSON.readTree(served("en"))).isEqualTo(examples.at("/english/value"));
         assertThat(JSON.readTree(served("es"))).isEqualTo(examples.at("/spanish/value"));
     }
 
     private static String etag(String locale) {
-        return Api.anonymous().queryParam("locale", locale).when().get("/v1/vocabularies")
-                .then().statusCode(200).extract().header("ETag");
+        return Api.anonymous()
+                .queryParam("locale", locale)
+                .when()
+                .get("/v1/vocabularies")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     private static String served(String locale) {
@@ -197,8 +266,11 @@ class VocabularyApiTest {
                 });
                 enums.put(pointer, list);
             }
-            node.fields().forEachRemaining(field -> collectEnums(field.getValue(),
-                    pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"), enums));
+            node.fields()
+                    .forEachRemaining(field -> collectEnums(
+                            field.getValue(),
+                            pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"),
+                            enums));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 collectEnums(node.get(i), pointer + "/" + i, enums);

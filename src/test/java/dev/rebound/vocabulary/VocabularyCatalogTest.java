@@ -24,17 +24,32 @@ class VocabularyCatalogTest {
         VocabularyCatalog.VALUES.forEach((vocabulary, values) -> {
             List<Label> labels = vocabularies.vocabularies().get(vocabulary);
             assertThat(labels).extracting(Label::value).as(vocabulary).containsExactlyElementsOf(values);
-            assertThat(labels).extracting(Label::label).as(vocabulary)
-                    .allSatisfy(label -> assertThat(label).isNotBlank().isEqualTo(label.strip()).doesNotContain("\n"))
+            assertThat(labels)
+                    .extracting(Label::label)
+                    .as(vocabulary)
+                    .allSatisfy(label -> assertThat(label)
+                            .isNotBlank()
+                            .isEqualTo(label.strip())
+                            .doesNotContain("\n"))
                     .doesNotHaveDuplicates();
         });
     }
 
     @Test
     void keepsTheVocabulariesInFormOrder() {
-        assertThat(CATALOG.in(MessageLocale.EN).vocabularies().vocabularies().keySet()).containsExactly(
-                "stageReached", "interviewFormat", "notifiedVia", "reason", "status", "action", "stepStatus",
-                "improvementAreas", "category", "tone", "locale");
+        assertThat(CATALOG.in(MessageLocale.EN).vocabularies().vocabularies().keySet())
+                .containsExactly(
+                        "stageReached",
+                        "interviewFormat",
+                        "notifiedVia",
+                        "reason",
+                        "status",
+                        "action",
+                        "stepStatus",
+                        "improvementAreas",
+                        "category",
+                        "tone",
+                        "locale");
     }
 
     @Test
@@ -46,8 +61,9 @@ class VocabularyCatalogTest {
         assertThat(label(MessageLocale.EN, "locale", "es")).isEqualTo("Spanish");
         // Every Spanish label but proper names and shared words differs from the English one.
         long same = VocabularyCatalog.VALUES.entrySet().stream()
-                .flatMap(entry -> entry.getValue().stream().filter(value ->
-                        label(MessageLocale.EN, entry.getKey(), value).equals(label(MessageLocale.ES, entry.getKey(), value))))
+                .flatMap(entry -> entry.getValue().stream()
+                        .filter(value -> label(MessageLocale.EN, entry.getKey(), value)
+                                .equals(label(MessageLocale.ES, entry.getKey(), value))))
                 .count();
         assertThat(same).isLessThanOrEqualTo(2); // LinkedIn, Formal
     }
@@ -104,11 +120,15 @@ class VocabularyCatalogTest {
         assertThat(english.matches(List.of(""))).isFalse();
         assertThat(english.matches(List.of("\"other\""))).isFalse();
         assertThat(english.matches(List.of(tag.replace("\"", "")))).isFalse();
-        assertThat(english.matches(List.of(CATALOG.in(MessageLocale.ES).etag()))).isFalse();
+        assertThat(english.matches(List.of(CATALOG.in(MessageLocale.ES).etag())))
+                .isFalse();
     }
 
     private static String label(MessageLocale locale, String vocabulary, String value) {
         return CATALOG.in(locale).vocabularies().vocabularies().get(vocabulary).stream()
-                .filter(label -> label.value().equals(value)).findFirst().orElseThrow().label();
+                .filter(label -> label.value().equals(value))
+                .findFirst()
+                .orElseThrow()
+                .label();
     }
 }

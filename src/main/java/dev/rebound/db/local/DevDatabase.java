@@ -31,6 +31,7 @@ public final class DevDatabase implements ConfigSourceFactory {
     static final String RUNNING_PORT = "rebound.dev.database.embedded-port";
     /** Above application.properties (250), below .env (295), environment variables (300) and -D (400). */
     private static final int ORDINAL = 275;
+
     private static final Logger LOG = Logger.getLogger(DevDatabase.class);
 
     @Override
@@ -44,10 +45,16 @@ public final class DevDatabase implements ConfigSourceFactory {
             return List.of();
         }
         Optional<Integer> port = embeddedPort(Path.of(directory(context)));
-        return port.<Iterable<ConfigSource>>map(embedded -> List.of(new PropertiesConfigSource(Map.of(
-                        URL, LocalPostgres.jdbcUrl(embedded, "postgres"),
-                        "quarkus.datasource.username", LocalPostgres.USER,
-                        "quarkus.datasource.password", ""), "Rebound embedded PostgreSQL", ORDINAL)))
+        return port.<Iterable<ConfigSource>>map(embedded -> List.of(new PropertiesConfigSource(
+                        Map.of(
+                                URL,
+                                LocalPostgres.jdbcUrl(embedded, "postgres"),
+                                "quarkus.datasource.username",
+                                LocalPostgres.USER,
+                                "quarkus.datasource.password",
+                                ""),
+                        "Rebound embedded PostgreSQL",
+                        ORDINAL)))
                 .orElse(List.of());
     }
 
@@ -70,18 +77,22 @@ public final class DevDatabase implements ConfigSourceFactory {
         }
         LocalPostgres server = LocalPostgres.start(directory, false);
         System.setProperty(RUNNING_PORT, Integer.toString(server.port()));
-        LOG.infof("Nothing answers on localhost:5432, so dev mode runs an embedded PostgreSQL 15 on port %d with"
-                + " its data in %s; it stops when dev mode stops (psql -h localhost -p %d -U postgres)",
+        LOG.infof(
+                "Nothing answers on localhost:5432, so dev mode runs an embedded PostgreSQL 15 on port %d with"
+                        + " its data in %s; it stops when dev mode stops (psql -h localhost -p %d -U postgres)",
                 server.port(), directory, server.port());
         return Optional.of(server.port());
     }
 
     private static String directory(ConfigSourceContext context) {
         ConfigValue configured = context.getValue(DIRECTORY);
-        if (configured != null && configured.getValue() != null && !configured.getValue().isBlank()) {
+        if (configured != null
+                && configured.getValue() != null
+                && !configured.getValue().isBlank()) {
             return configured.getValue();
         }
-        return Path.of(System.getProperty("user.home"), ".rebound", "dev-postgres").toString();
+        return Path.of(System.getProperty("user.home"), ".rebound", "dev-postgres")
+                .toString();
     }
 
     /** A URL the user set must answer: an error that says what to do beats a start that fails deep in Flyway. */
@@ -115,7 +126,9 @@ public final class DevDatabase implements ConfigSourceFactory {
         if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
             return Optional.empty();
         }
-        String authority = jdbcUrl.substring("jdbc:postgresql://".length()).split("[/?]", 2)[0].split(",")[0];
+        String authority = jdbcUrl.substring("jdbc:postgresql://".length())
+                .split("[/?]", 2)[0]
+                .split(",")[0];
         try {
             URI uri = URI.create("postgresql://" + authority);
             return uri.getHost() == null ? Optional.empty() : Optional.of(uri);

@@ -30,8 +30,8 @@ public final class LocalPostgres implements AutoCloseable {
     public static final String USER = "postgres";
 
     /** What to tell someone who runs as root, where PostgreSQL will not start. */
-    public static final String AS_ROOT = "the embedded one cannot run as root: start a server (see the README)"
-            + " or run as a normal user.";
+    public static final String AS_ROOT =
+            "the embedded one cannot run as root: start a server (see the README)" + " or run as a normal user.";
 
     private static final String ZONKY_LOCK = "epg-lock";
     private static final Duration ORPHAN_STOP = Duration.ofSeconds(15);
@@ -70,8 +70,8 @@ public final class LocalPostgres implements AutoCloseable {
                     .start();
             return new LocalPostgres(server, dataDirectory);
         } catch (IOException e) {
-            throw new UncheckedIOException("The embedded PostgreSQL in " + dataDirectory + " did not start: "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "The embedded PostgreSQL in " + dataDirectory + " did not start: " + e.getMessage(), e);
         }
     }
 
@@ -131,8 +131,8 @@ public final class LocalPostgres implements AutoCloseable {
         if (!Files.exists(pidFile)) {
             return;
         }
-        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(ZONKY_LOCK),
-                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel channel = FileChannel.open(
+                        dataDirectory.resolve(ZONKY_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = channel.tryLock()) {
             if (lock == null) {
                 throw new IllegalStateException("Another process uses the embedded PostgreSQL in " + dataDirectory
@@ -154,9 +154,12 @@ public final class LocalPostgres implements AutoCloseable {
             }
             orphan.onExit().get(ORPHAN_STOP.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("An embedded PostgreSQL left running by an earlier run (pid "
-                    + orphan.pid() + ") could not be stopped within " + ORPHAN_STOP.toSeconds() + " s: stop it and"
-                    + " try again.", e);
+            throw new IllegalStateException(
+                    "An embedded PostgreSQL left running by an earlier run (pid "
+                            + orphan.pid() + ") could not be stopped within " + ORPHAN_STOP.toSeconds()
+                            + " s: stop it and"
+                            + " try again.",
+                    e);
         }
     }
 
@@ -174,6 +177,9 @@ public final class LocalPostgres implements AutoCloseable {
         }
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(false));
+                .filter(process -> process.info()
+                        .command()
+                        .map(command -> command.contains("postgres"))
+                        .orElse(false));
     }
 }

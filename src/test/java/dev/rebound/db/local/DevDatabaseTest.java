@@ -12,22 +12,34 @@ class DevDatabaseTest {
 
     @Test
     void onlyRebound_sOwnDefaultCountsAsNotChosen() {
-        assertThat(DevDatabase.isDefault(url(DevDatabase.DEFAULT_URL, "PropertiesConfigSource[application.properties]", 250)))
+        assertThat(DevDatabase.isDefault(
+                        url(DevDatabase.DEFAULT_URL, "PropertiesConfigSource[application.properties]", 250)))
                 .isTrue();
         assertThat(DevDatabase.isDefault(url(DevDatabase.DEFAULT_URL, "EnvConfigSource", 300)))
-                .as("the same URL, set on purpose").isFalse();
-        assertThat(DevDatabase.isDefault(url("jdbc:postgresql://localhost:5432/rebound",
-                "PropertiesConfigSource[application.properties]", 250))).isFalse();
+                .as("the same URL, set on purpose")
+                .isFalse();
+        assertThat(DevDatabase.isDefault(url(
+                        "jdbc:postgresql://localhost:5432/rebound",
+                        "PropertiesConfigSource[application.properties]",
+                        250)))
+                .isFalse();
         assertThat(DevDatabase.isDefault(null)).isFalse();
     }
 
     @Test
     void findsTheServerOfAJdbcUrl() {
         assertThat(DevDatabase.hostAndPort("jdbc:postgresql://db.example.com:6543/rebound?sslmode=require"))
-                .map(URI::getHost).contains("db.example.com");
-        assertThat(DevDatabase.hostAndPort("jdbc:postgresql://db.example.com:6543/rebound")).map(URI::getPort).contains(6543);
-        assertThat(DevDatabase.hostAndPort("jdbc:postgresql://first:5433,second:5434/rebound")).map(URI::getPort).contains(5433);
-        assertThat(DevDatabase.hostAndPort("jdbc:postgresql://localhost/rebound")).map(URI::getPort).contains(-1);
+                .map(URI::getHost)
+                .contains("db.example.com");
+        assertThat(DevDatabase.hostAndPort("jdbc:postgresql://db.example.com:6543/rebound"))
+                .map(URI::getPort)
+                .contains(6543);
+        assertThat(DevDatabase.hostAndPort("jdbc:postgresql://first:5433,second:5434/rebound"))
+                .map(URI::getPort)
+                .contains(5433);
+        assertThat(DevDatabase.hostAndPort("jdbc:postgresql://localhost/rebound"))
+                .map(URI::getPort)
+                .contains(-1);
         assertThat(DevDatabase.hostAndPort("jdbc:postgresql:rebound")).isEmpty();
         assertThat(DevDatabase.hostAndPort("jdbc:h2:mem:test")).isEmpty();
     }
@@ -58,7 +70,11 @@ class DevDatabaseTest {
     }
 
     private static ConfigValue url(String value, String source, int ordinal) {
-        return ConfigValue.builder().withName(DevDatabase.URL).withValue(value)
-                .withConfigSourceName(source).withConfigSourceOrdinal(ordinal).build();
+        return ConfigValue.builder()
+                .withName(DevDatabase.URL)
+                .withValue(value)
+                .withConfigSourceName(source)
+                .withConfigSourceOrdinal(ordinal)
+                .build();
     }
 }

@@ -62,7 +62,9 @@ class LocalPostgresTest {
     /** What a dev mode killed with SIGKILL leaves: a postmaster that no JVM holds a lock for. */
     private static ProcessHandle startWithoutOwner(Path data) throws IOException, InterruptedException {
         Path pgCtl;
-        try (Stream<Path> files = Files.find(LocalPostgres.binariesDirectory(), 3,
+        try (Stream<Path> files = Files.find(
+                LocalPostgres.binariesDirectory(),
+                3,
                 (path, attributes) -> path.getFileName().toString().equals("pg_ctl"))) {
             pgCtl = files.findFirst().orElseThrow();
         }
@@ -70,16 +72,29 @@ class LocalPostgresTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Process start = new ProcessBuilder(pgCtl.toString(), "-D", data.toString(), "-l", data.resolve("orphan.log").toString(),
-                "-o", "-p " + port, "-w", "start").redirectErrorStream(true).start();
+        Process start = new ProcessBuilder(
+                        pgCtl.toString(),
+                        "-D",
+                        data.toString(),
+                        "-l",
+                        data.resolve("orphan.log").toString(),
+                        "-o",
+                        "-p " + port,
+                        "-w",
+                        "start")
+                .redirectErrorStream(true)
+                .start();
         assertThat(start.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(start.exitValue()).as(new String(start.getInputStream().readAllBytes())).isZero();
+        assertThat(start.exitValue())
+                .as(new String(start.getInputStream().readAllBytes()))
+                .isZero();
         List<String> pidFile = Files.readAllLines(data.resolve("postmaster.pid"));
         return ProcessHandle.of(Long.parseLong(pidFile.get(0).trim())).orElseThrow();
     }
 
     private static void execute(LocalPostgres server, String... statements) throws SQLException {
-        try (Connection connection = connect(server); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(server);
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
@@ -87,7 +102,8 @@ class LocalPostgresTest {
     }
 
     private static String firstValue(LocalPostgres server, String query) throws SQLException {
-        try (Connection connection = connect(server); Statement statement = connection.createStatement();
+        try (Connection connection = connect(server);
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(query)) {
             rows.next();
             return rows.getString(1);

@@ -55,10 +55,20 @@ public class SuggestionBenchmark {
         // render; the service logs at INFO.
         LogContext.getLogContext().getLogger("").setLevel(Level.INFO);
         composer = new SuggestionComposer(MessageTemplates.engine());
-        facts = new RejectionFacts("Nordlicht Analytics", "Senior Data Engineer", StageReached.FINAL_INTERVIEW,
-                InterviewFormat.VIDEO, NotifiedVia.EMAIL, LocalDate.of(2026, 11, 20),
-                RejectionReason.PREFERRED_ANOTHER_CANDIDATE, "María José Peña", "mj.pena@nordlicht.example", true, 4);
-        options = new SuggestionOptions(Tone.valueOf(tone), MessageLocale.forTag(locale).orElseThrow(), "Alex Kim");
+        facts = new RejectionFacts(
+                "Nordlicht Analytics",
+                "Senior Data Engineer",
+                StageReached.FINAL_INTERVIEW,
+                InterviewFormat.VIDEO,
+                NotifiedVia.EMAIL,
+                LocalDate.of(2026, 11, 20),
+                RejectionReason.PREFERRED_ANOTHER_CANDIDATE,
+                "María José Peña",
+                "mj.pena@nordlicht.example",
+                true,
+                4);
+        options = new SuggestionOptions(
+                Tone.valueOf(tone), MessageLocale.forTag(locale).orElseThrow(), "Alex Kim");
     }
 
     @Benchmark
