@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.rebound.rejection.ContactData;
 import dev.rebound.rejection.PlanStepView;
 import dev.rebound.rejection.RejectionView;
-import dev.rebound.suggestion.PlanAction;
+import dev.rebound.vocabulary.PlanAction;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.rebound.followup;
 
-import dev.rebound.validation.TextLength;
+import dev.rebound.binding.TextLength;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

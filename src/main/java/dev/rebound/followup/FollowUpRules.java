@@ -1,7 +1,8 @@
 package dev.rebound.followup;
 
+import dev.rebound.binding.TextLengthValidator;
 import dev.rebound.problem.FieldError;
-import dev.rebound.validation.TextLengthValidator;
+import dev.rebound.vocabulary.ImprovementArea;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

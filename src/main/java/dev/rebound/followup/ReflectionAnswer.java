@@ -1,6 +1,6 @@
 package dev.rebound.followup;
 
-import dev.rebound.validation.TextLength;
+import dev.rebound.binding.TextLength;
 import jakarta.validation.constraints.NotNull;
 
 /** The person's answer to one reflection prompt, stored under the prompt's stable key. */

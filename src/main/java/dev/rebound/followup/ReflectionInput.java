@@ -1,6 +1,7 @@
 package dev.rebound.followup;
 
-import dev.rebound.validation.TextLength;
+import dev.rebound.binding.TextLength;
+import dev.rebound.vocabulary.ImprovementArea;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,6 @@
 package dev.rebound.followup;
 
+import dev.rebound.vocabulary.ImprovementArea;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,24 +14,8 @@ public record ReflectionView(
         LocalDate reflectedOn,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
-
-    /**
-     * From a query's row: rejectionId, answers, lessons, improvementAreas, lettingGo, reflectedOn, createdAt,
-     * updatedAt, version.
-     */
-    @SuppressWarnings("unchecked")
-    static ReflectionView of(Object[] row) {
-        return new ReflectionView(
-                List.copyOf((List<ReflectionAnswer>) row[1]),
-                (String) row[2],
-                ((List<String>) row[3]).stream().map(ImprovementArea::valueOf).toList(),
-                (Boolean) row[4],
-                (LocalDate) row[5],
-                (Instant) row[6],
-                (Instant) row[7],
-                (Long) row[8]);
-    }
+        long version)
+        implements AttachedDocumentView {
 
     static ReflectionView of(Reflection reflection) {
         return new ReflectionView(

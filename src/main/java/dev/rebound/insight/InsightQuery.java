@@ -1,6 +1,6 @@
 package dev.rebound.insight;
 
-import dev.rebound.http.QueryParameters;
+import dev.rebound.binding.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

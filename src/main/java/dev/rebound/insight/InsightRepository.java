@@ -2,10 +2,11 @@ package dev.rebound.insight;
 
 import dev.rebound.db.JdbcQueries;
 import dev.rebound.db.JdbcQueries.Plan;
-import dev.rebound.followup.ImprovementArea;
-import dev.rebound.rejection.NotifiedVia;
-import dev.rebound.rejection.RejectionReason;
-import dev.rebound.rejection.StageReached;
+import dev.rebound.rejection.RejectionConditions;
+import dev.rebound.vocabulary.ImprovementArea;
+import dev.rebound.vocabulary.NotifiedVia;
+import dev.rebound.vocabulary.RejectionReason;
+import dev.rebound.vocabulary.StageReached;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
@@ -99,22 +100,14 @@ public class InsightRepository {
     private static String statement(String ownerId, InsightQuery range, List<Object> parameters) {
         boolean ranged = range.from() != null || range.to() != null;
         parameters.add(ownerId); // the owner CTE's, then the WHERE's
-        StringBuilder where = new StringBuilder("r.owner_id = ?");
-        parameters.add(ownerId);
-        if (range.from() != null) {
-            where.append(" AND r.rejected_on >= ?");
-            parameters.add(range.from());
-        }
-        if (range.to() != null) {
-            where.append(" AND r.rejected_on <= ?");
-            parameters.add(range.to());
-        }
+        RejectionConditions where = RejectionConditions.rejectedBetween(ownerId, range.from(), range.to());
+        parameters.addAll(where.parameters());
         String inRange = ranged ? " JOIN mine m ON m.id = %s.rejection_id" : "";
         String doneSteps = "SELECT count(*) FROM plan_step p" + inRange.formatted("p")
                 + " WHERE p.owner_id = owner.id AND p.action = '%s' AND p.status = 'DONE'";
         String sql = "WITH owner AS (SELECT CAST(? AS text) AS id),"
                 + " mine AS MATERIALIZED (SELECT r.id, r.company, r.stage_reached, r.reason, r.notified_via,"
-                + " r.rejected_on, r.created_at FROM rejection r WHERE " + where + "),"
+                + " r.rejected_on, r.created_at FROM rejection r WHERE " + where.sql() + "),"
                 // GROUPING() is 0 for the column a grouping set groups by. Companies are grouped byte-wise (the same
                 // groups, a third of the time of the locale's collation) and ordered in the locale's collation.
                 + " dimensions AS (SELECT CASE WHEN GROUPING(stage_reached) = 0 THEN 'stage'"

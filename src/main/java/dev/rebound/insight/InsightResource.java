@@ -1,9 +1,9 @@
 package dev.rebound.insight;
 
+import dev.rebound.binding.LanguageParams;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.security.CurrentOwner;
-import dev.rebound.suggestion.LanguageParams;
-import dev.rebound.suggestion.MessageLocale;
+import dev.rebound.vocabulary.MessageLocale;
 import io.quarkus.qute.Engine;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;

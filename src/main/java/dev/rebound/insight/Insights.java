@@ -1,9 +1,9 @@
 package dev.rebound.insight;
 
-import dev.rebound.followup.ImprovementArea;
-import dev.rebound.rejection.NotifiedVia;
-import dev.rebound.rejection.RejectionReason;
-import dev.rebound.rejection.StageReached;
+import dev.rebound.vocabulary.ImprovementArea;
+import dev.rebound.vocabulary.NotifiedVia;
+import dev.rebound.vocabulary.RejectionReason;
+import dev.rebound.vocabulary.StageReached;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.rebound.insight;
 
-import dev.rebound.rejection.NotifiedVia;
-import dev.rebound.rejection.StageReached;
-import dev.rebound.suggestion.MessageLocale;
+import dev.rebound.vocabulary.MessageLocale;
+import dev.rebound.vocabulary.NotifiedVia;
+import dev.rebound.vocabulary.StageReached;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.rebound.metrics;
 
-import dev.rebound.suggestion.PlanAction;
+import dev.rebound.vocabulary.PlanAction;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;

@@ -1,6 +1,6 @@
 package dev.rebound.rejection;
 
-import dev.rebound.validation.TextLength;
+import dev.rebound.binding.TextLength;
 import jakarta.validation.constraints.Email;
 
 /** The interviewer or recruiter; every member is optional. */

@@ -1,6 +1,7 @@
 package dev.rebound.rejection;
 
-import dev.rebound.suggestion.PlanAction;
+import dev.rebound.vocabulary.PlanAction;
+import dev.rebound.vocabulary.StepStatus;
 import java.time.LocalDate;
 
 /** One step of a record's plan as the API returns it. */

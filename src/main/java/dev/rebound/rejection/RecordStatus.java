@@ -1,5 +1,6 @@
 package dev.rebound.rejection;
 
+import dev.rebound.vocabulary.StepStatus;
 import java.util.Collection;
 
 /** How far the person has got with a rejection, derived from its plan and whether they reflected on it. */

@@ -1,6 +1,10 @@
 package dev.rebound.rejection;
 
-import dev.rebound.suggestion.PlanAction;
+import dev.rebound.vocabulary.InterviewFormat;
+import dev.rebound.vocabulary.NotifiedVia;
+import dev.rebound.vocabulary.PlanAction;
+import dev.rebound.vocabulary.RejectionReason;
+import dev.rebound.vocabulary.StageReached;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -1,15 +1,17 @@
 package dev.rebound.rejection;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The WHERE clause of a list request over {@code rejection r}, with its positional parameters. Only fixed
- * SQL fragments are concatenated; every value is a bound parameter.
+ * The WHERE clause over an owner's {@code rejection r}, with its positional parameters: the one place that joins
+ * SQL fragments, for lists and insights alike. Only fixed fragments are concatenated; every value is a bound
+ * parameter.
  */
-record RejectionConditions(String sql, List<Object> parameters) {
+public record RejectionConditions(String sql, List<Object> parameters) {
 
-    static RejectionConditions of(String ownerId, RejectionFilter filter) {
+    public static RejectionConditions of(String ownerId, RejectionFilter filter) {
         StringBuilder where = new StringBuilder("r.owner_id = ?");
         List<Object> parameters = new ArrayList<>();
         parameters.add(ownerId);
@@ -46,5 +48,10 @@ record RejectionConditions(String sql, List<Object> parameters) {
             parameters.add(filter.status().name());
         }
         return new RejectionConditions(where.toString(), List.copyOf(parameters));
+    }
+
+    /** The owner's records rejected within the range; {@code null} leaves that end open. */
+    public static RejectionConditions rejectedBetween(String ownerId, LocalDate from, LocalDate to) {
+        return of(ownerId, new RejectionFilter(null, null, null, from, to, null, null, null));
     }
 }

@@ -1,5 +1,7 @@
 package dev.rebound.rejection;
 
+import dev.rebound.vocabulary.RejectionReason;
+import dev.rebound.vocabulary.StageReached;
 import java.time.LocalDate;
 
 /** Optional conditions on an owner's rejections; {@code null} means "any". */

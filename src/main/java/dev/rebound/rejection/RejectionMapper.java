@@ -1,5 +1,8 @@
 package dev.rebound.rejection;
 
+import dev.rebound.suggestion.RejectionFacts;
+import dev.rebound.vocabulary.InterviewFormat;
+import dev.rebound.vocabulary.RejectionReason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -136,5 +139,39 @@ final class RejectionMapper {
 
     private static <T> T orDefault(T value, T fallback) {
         return value == null ? fallback : value;
+    }
+
+    /** What the suggestion engine needs to know about a stored record. */
+    static RejectionFacts facts(RejectionView record) {
+        ContactData contact = record.contact();
+        return new RejectionFacts(
+                record.company(),
+                record.role(),
+                record.stageReached(),
+                record.interviewFormat(),
+                record.notifiedVia(),
+                record.rejectedOn(),
+                record.reason(),
+                contact == null ? null : contact.name(),
+                contact == null ? null : contact.email(),
+                record.internalCandidate(),
+                record.selfAssessment());
+    }
+
+    /** For a validated input whose defaults have been applied. */
+    static RejectionFacts facts(RejectionInput input) {
+        ContactData contact = input.contact();
+        return new RejectionFacts(
+                input.company(),
+                input.role(),
+                input.stageReached(),
+                input.interviewFormat(),
+                input.notifiedVia(),
+                input.rejectedOn(),
+                input.reason(),
+                contact == null ? null : contact.name(),
+                contact == null ? null : contact.email(),
+                Boolean.TRUE.equals(input.internalCandidate()),
+                input.selfAssessment());
     }
 }

@@ -1,6 +1,8 @@
 package dev.rebound.rejection;
 
-import dev.rebound.http.QueryParameters;
+import dev.rebound.binding.QueryParameters;
+import dev.rebound.vocabulary.RejectionReason;
+import dev.rebound.vocabulary.StageReached;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

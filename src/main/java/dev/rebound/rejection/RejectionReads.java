@@ -2,7 +2,12 @@ package dev.rebound.rejection;
 
 import dev.rebound.db.JdbcQueries;
 import dev.rebound.db.JdbcQueries.Plan;
-import dev.rebound.suggestion.PlanAction;
+import dev.rebound.vocabulary.InterviewFormat;
+import dev.rebound.vocabulary.NotifiedVia;
+import dev.rebound.vocabulary.PlanAction;
+import dev.rebound.vocabulary.RejectionReason;
+import dev.rebound.vocabulary.StageReached;
+import dev.rebound.vocabulary.StepStatus;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;

@@ -97,13 +97,4 @@ public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUI
     public boolean deleteOwned(String ownerId, UUID id) {
         return delete("id = ?1 and ownerId = ?2", id, ownerId) > 0;
     }
-
-    /** Whether a reflection is saved for the record: part of its status. */
-    public boolean hasReflection(UUID rejectionId) {
-        return getEntityManager()
-                        .createNativeQuery("SELECT EXISTS (SELECT 1 FROM reflection WHERE rejection_id = :id)")
-                        .setParameter("id", rejectionId)
-                        .getSingleResult()
-                == Boolean.TRUE;
-    }
 }

@@ -1,12 +1,11 @@
 package dev.rebound.rejection;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.binding.JsonBodies;
 import dev.rebound.idempotency.IdempotencyKeys;
-import dev.rebound.json.JsonBodies;
 import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.problem.ProblemResponses;
 import dev.rebound.security.CurrentOwner;
-import dev.rebound.suggestion.RejectionFacts;
 import dev.rebound.suggestion.SuggestionComposer;
 import dev.rebound.suggestion.SuggestionOptions;
 import dev.rebound.suggestion.SuggestionParams;
@@ -77,7 +76,7 @@ public class RejectionResource {
         return idempotencyKeys.execute(owner.id(), idempotencyKey, fingerprint, () -> {
             RejectionService.Created result = service.create(owner.id(), owner.today(), record);
             RejectionView created = result.record();
-            Suggestions suggestions = composer.compose(RejectionFacts.of(created), options);
+            Suggestions suggestions = composer.compose(RejectionMapper.facts(created), options);
             metrics.suggestionsGenerated();
             return Response.created(uri.getAbsolutePathBuilder()
                             .path(created.id().toString())

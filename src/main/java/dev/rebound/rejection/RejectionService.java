@@ -2,18 +2,19 @@ package dev.rebound.rejection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.binding.BodyChecks;
+import dev.rebound.binding.JsonBodies;
+import dev.rebound.binding.MergePatch;
+import dev.rebound.binding.Violations;
 import dev.rebound.db.StoredTime;
 import dev.rebound.idempotency.IdempotencyKeys;
-import dev.rebound.json.JsonBodies;
-import dev.rebound.json.MergePatch;
 import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
-import dev.rebound.suggestion.PlanAction;
 import dev.rebound.suggestion.RejectionFacts;
 import dev.rebound.suggestion.SuggestionRules;
-import dev.rebound.validation.BodyChecks;
-import dev.rebound.validation.Violations;
+import dev.rebound.vocabulary.PlanAction;
+import dev.rebound.vocabulary.StepStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -41,6 +42,7 @@ public class RejectionService {
     private final Validator validator;
     private final BodyChecks bodyChecks;
     private final BusinessMetrics metrics;
+    private final ReflectionLookup reflections;
     private final Clock clock;
 
     public RejectionService(
@@ -51,6 +53,7 @@ public class RejectionService {
             Validator validator,
             BodyChecks bodyChecks,
             BusinessMetrics metrics,
+            ReflectionLookup reflections,
             Clock clock) {
         this.repository = repository;
         this.reads = reads;
@@ -59,6 +62,7 @@ public class RejectionService {
         this.validator = validator;
         this.bodyChecks = bodyChecks;
         this.metrics = metrics;
+        this.reflections = reflections;
         this.clock = clock;
     }
 
@@ -69,7 +73,7 @@ public class RejectionService {
      */
     public Created create(String ownerId, LocalDate today, ObjectNode body) {
         RejectionInput input = RejectionMapper.normalized(validInput(body, body.deepCopy(), null, today));
-        RejectionFacts facts = RejectionFacts.of(input);
+        RejectionFacts facts = RejectionMapper.facts(input);
         List<PlanStepView> plan = SuggestionRules.plan(facts, SuggestionRules.feedbackAdvice(facts)).stream()
                 .map(step -> new PlanStepView(step.action(), step.due(), StepStatus.PENDING, null, null))
                 .sorted(RejectionMapper.PLAN_ORDER)
@@ -180,7 +184,7 @@ public class RejectionService {
         PlanStepView before = PlanStepView.of(step);
         StepRules.apply(update, step, today);
         if (!PlanStepView.of(step).equals(before)) {
-            progressChanged(rejection, repository.hasReflection(rejection.id));
+            progressChanged(rejection, reflections.reflectionSaved(rejection.id));
         }
         if (before.status() != StepStatus.DONE && step.status == StepStatus.DONE) {
             metrics.planStepDone(step.action());
@@ -193,6 +197,11 @@ public class RejectionService {
     /** The next {@code limit} records after {@code after} in newest-first order, for reading them all in batches. */
     public List<RejectionView> batchAfter(String ownerId, RejectionView after, int limit) {
         return reads.batchAfter(ownerId, after, limit);
+    }
+
+    /** What the suggestion engine needs to know about a record locked with {@link #lockOwned}. */
+    public RejectionFacts facts(Rejection rejection) {
+        return RejectionMapper.facts(RejectionMapper.toView(rejection));
     }
 
     /** The record as the API shows it, for features that work on a record locked with {@link #lockOwned}. */

@@ -1,5 +1,9 @@
 package dev.rebound.rejection;
 
+import dev.rebound.vocabulary.InterviewFormat;
+import dev.rebound.vocabulary.NotifiedVia;
+import dev.rebound.vocabulary.RejectionReason;
+import dev.rebound.vocabulary.StageReached;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

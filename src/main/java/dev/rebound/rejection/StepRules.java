@@ -1,6 +1,7 @@
 package dev.rebound.rejection;
 
 import dev.rebound.problem.FieldError;
+import dev.rebound.vocabulary.StepStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

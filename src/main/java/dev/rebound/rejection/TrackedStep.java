@@ -1,6 +1,7 @@
 package dev.rebound.rejection;
 
-import dev.rebound.suggestion.PlanAction;
+import dev.rebound.vocabulary.PlanAction;
+import dev.rebound.vocabulary.StepStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;

@@ -1,10 +1,10 @@
 package dev.rebound.reminder;
 
+import dev.rebound.binding.LanguageParams;
 import dev.rebound.idempotency.IdempotencyKeys;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.problem.ProblemResponses;
 import dev.rebound.security.CurrentOwner;
-import dev.rebound.suggestion.LanguageParams;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;

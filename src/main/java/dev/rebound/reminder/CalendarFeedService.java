@@ -1,7 +1,7 @@
 package dev.rebound.reminder;
 
 import dev.rebound.db.StoredTime;
-import dev.rebound.suggestion.MessageLocale;
+import dev.rebound.vocabulary.MessageLocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -5,7 +5,7 @@ import dev.rebound.problem.Problem;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.problem.ProblemResponses;
 import dev.rebound.problem.ProblemType;
-import dev.rebound.suggestion.MessageLocale;
+import dev.rebound.vocabulary.MessageLocale;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;

@@ -4,8 +4,8 @@ import static dev.rebound.db.NativeValues.localDate;
 
 import dev.rebound.db.NativeValues;
 import dev.rebound.rejection.PageRequest;
-import dev.rebound.rejection.StepStatus;
-import dev.rebound.suggestion.PlanAction;
+import dev.rebound.vocabulary.PlanAction;
+import dev.rebound.vocabulary.StepStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;

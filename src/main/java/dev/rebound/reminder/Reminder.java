@@ -1,7 +1,7 @@
 package dev.rebound.reminder;
 
-import dev.rebound.rejection.StepStatus;
-import dev.rebound.suggestion.PlanAction;
+import dev.rebound.vocabulary.PlanAction;
+import dev.rebound.vocabulary.StepStatus;
 import java.time.LocalDate;
 import java.util.UUID;
 

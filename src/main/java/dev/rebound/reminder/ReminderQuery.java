@@ -1,6 +1,6 @@
 package dev.rebound.reminder;
 
-import dev.rebound.http.QueryParameters;
+import dev.rebound.binding.QueryParameters;
 import dev.rebound.rejection.PageRequest;
 import java.time.LocalDate;
 import java.util.List;

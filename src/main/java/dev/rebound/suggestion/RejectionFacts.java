@@ -1,13 +1,10 @@
 package dev.rebound.suggestion;
 
-import dev.rebound.rejection.ContactData;
-import dev.rebound.rejection.InterviewFormat;
-import dev.rebound.rejection.NotifiedVia;
-import dev.rebound.rejection.RejectionInput;
-import dev.rebound.rejection.RejectionReason;
-import dev.rebound.rejection.RejectionView;
-import dev.rebound.rejection.StageReached;
-import dev.rebound.validation.TextLengthValidator;
+import dev.rebound.binding.TextLengthValidator;
+import dev.rebound.vocabulary.InterviewFormat;
+import dev.rebound.vocabulary.NotifiedVia;
+import dev.rebound.vocabulary.RejectionReason;
+import dev.rebound.vocabulary.StageReached;
 import java.time.LocalDate;
 
 /**
@@ -26,39 +23,6 @@ public record RejectionFacts(
         String contactEmail,
         boolean internalCandidate,
         Integer selfAssessment) {
-
-    public static RejectionFacts of(RejectionView record) {
-        ContactData contact = record.contact();
-        return new RejectionFacts(
-                record.company(),
-                record.role(),
-                record.stageReached(),
-                record.interviewFormat(),
-                record.notifiedVia(),
-                record.rejectedOn(),
-                record.reason(),
-                contact == null ? null : contact.name(),
-                contact == null ? null : contact.email(),
-                record.internalCandidate(),
-                record.selfAssessment());
-    }
-
-    /** For a validated input whose defaults have been applied. */
-    public static RejectionFacts of(RejectionInput input) {
-        ContactData contact = input.contact();
-        return new RejectionFacts(
-                input.company(),
-                input.role(),
-                input.stageReached(),
-                input.interviewFormat(),
-                input.notifiedVia(),
-                input.rejectedOn(),
-                input.reason(),
-                contact == null ? null : contact.name(),
-                contact == null ? null : contact.email(),
-                Boolean.TRUE.equals(input.internalCandidate()),
-                input.selfAssessment());
-    }
 
     public boolean ghosted() {
         return notifiedVia == NotifiedVia.NO_RESPONSE;

@@ -1,9 +1,12 @@
 package dev.rebound.suggestion;
 
-import dev.rebound.json.TextRules;
+import dev.rebound.binding.LanguageParams;
+import dev.rebound.binding.TextLengthValidator;
+import dev.rebound.binding.TextRules;
 import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
-import dev.rebound.validation.TextLengthValidator;
+import dev.rebound.vocabulary.MessageLocale;
+import dev.rebound.vocabulary.Tone;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +39,7 @@ public record SuggestionOptions(Tone tone, MessageLocale locale, String senderNa
                                 + Arrays.stream(Tone.values()).map(Enum::name).collect(Collectors.joining(", "))));
             }
         }
-        MessageLocale chosenLocale = MessageLocale.choose(locale, acceptLanguage, errors);
+        MessageLocale chosenLocale = LanguageParams.choose(locale, acceptLanguage, errors);
         String signature = null;
         if (senderName != null && !TextLengthValidator.isBlank(senderName)) {
             String name = senderName.strip();

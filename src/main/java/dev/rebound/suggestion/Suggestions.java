@@ -1,5 +1,6 @@
 package dev.rebound.suggestion;
 
+import dev.rebound.vocabulary.Tone;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package dev.rebound.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rebound.problem.FieldError;
+import dev.rebound.vocabulary.ImprovementArea;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -2,11 +2,11 @@ package dev.rebound.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rebound.rejection.NotifiedVia;
-import dev.rebound.rejection.RejectionReason;
-import dev.rebound.rejection.StageReached;
-import dev.rebound.suggestion.MessageLocale;
 import dev.rebound.suggestion.MessageTemplates;
+import dev.rebound.vocabulary.MessageLocale;
+import dev.rebound.vocabulary.NotifiedVia;
+import dev.rebound.vocabulary.RejectionReason;
+import dev.rebound.vocabulary.StageReached;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

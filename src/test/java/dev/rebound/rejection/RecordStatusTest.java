@@ -1,11 +1,12 @@
 package dev.rebound.rejection;
 
-import static dev.rebound.rejection.StepStatus.DONE;
-import static dev.rebound.rejection.StepStatus.PENDING;
-import static dev.rebound.rejection.StepStatus.SKIPPED;
-import static dev.rebound.rejection.StepStatus.SNOOZED;
+import static dev.rebound.vocabulary.StepStatus.DONE;
+import static dev.rebound.vocabulary.StepStatus.PENDING;
+import static dev.rebound.vocabulary.StepStatus.SKIPPED;
+import static dev.rebound.vocabulary.StepStatus.SNOOZED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebound.vocabulary.StepStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,12 @@ package dev.rebound.rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebound.binding.Violations;
 import dev.rebound.problem.FieldError;
-import dev.rebound.validation.Violations;
+import dev.rebound.vocabulary.InterviewFormat;
+import dev.rebound.vocabulary.NotifiedVia;
+import dev.rebound.vocabulary.RejectionReason;
+import dev.rebound.vocabulary.StageReached;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;

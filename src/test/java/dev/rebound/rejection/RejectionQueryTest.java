@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.problem.ProblemType;
+import dev.rebound.vocabulary.RejectionReason;
+import dev.rebound.vocabulary.StageReached;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

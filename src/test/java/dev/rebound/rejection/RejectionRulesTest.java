@@ -3,6 +3,8 @@ package dev.rebound.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rebound.problem.FieldError;
+import dev.rebound.vocabulary.NotifiedVia;
+import dev.rebound.vocabulary.StageReached;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -3,10 +3,13 @@ package dev.rebound.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
-import dev.rebound.rejection.InterviewFormat;
-import dev.rebound.rejection.NotifiedVia;
-import dev.rebound.rejection.RejectionReason;
-import dev.rebound.rejection.StageReached;
+import dev.rebound.vocabulary.InterviewFormat;
+import dev.rebound.vocabulary.MessageLocale;
+import dev.rebound.vocabulary.NotifiedVia;
+import dev.rebound.vocabulary.PlanAction;
+import dev.rebound.vocabulary.RejectionReason;
+import dev.rebound.vocabulary.StageReached;
+import dev.rebound.vocabulary.Tone;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

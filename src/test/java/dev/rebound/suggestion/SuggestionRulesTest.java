@@ -2,10 +2,11 @@ package dev.rebound.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rebound.rejection.InterviewFormat;
-import dev.rebound.rejection.NotifiedVia;
-import dev.rebound.rejection.RejectionReason;
-import dev.rebound.rejection.StageReached;
+import dev.rebound.vocabulary.InterviewFormat;
+import dev.rebound.vocabulary.NotifiedVia;
+import dev.rebound.vocabulary.PlanAction;
+import dev.rebound.vocabulary.RejectionReason;
+import dev.rebound.vocabulary.StageReached;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,0 +1,32 @@
+package dev.rebound.followup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What every document kept beside a record has: the record it belongs to (its key, so at most one of each kind
+ * per record), the owner, its times and its version (the ETag).
+ */
+@MappedSuperclass
+public abstract class AttachedDocument {
+
+    @Id
+    @Column(name = "rejection_id")
+    public UUID rejectionId;
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    public String ownerId;
+
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

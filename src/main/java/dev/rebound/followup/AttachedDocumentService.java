@@ -1,0 +1,142 @@
+package dev.rebound.followup;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.db.StoredTime;
+import dev.rebound.problem.ProblemException;
+import dev.rebound.rejection.EntityTags;
+import dev.rebound.rejection.Rejection;
+import dev.rebound.rejection.RejectionService;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
+
+/**
+ * Keeps one kind of document beside the owner's records (feedback, a reflection): read, create or replace under
+ * the record's lock, delete. A subclass says how its body is checked, what it stores and what a save or a
+ * removal changes in the record's plan.
+ *
+ * @param <D> the stored document
+ * @param <I> the checked body of a PUT
+ * @param <V> the document as the API returns it
+ */
+public abstract class AttachedDocumentService<D extends AttachedDocument, I, V extends AttachedDocumentView> {
+
+    // Not final: CDI's client proxy of a subclass is made through the no-argument constructor below.
+    protected RejectionService rejections;
+    protected EntityManager entityManager;
+    private Class<D> type;
+    private String name;
+    private Clock clock;
+
+    /** For CDI's client proxies only. */
+    protected AttachedDocumentService() {}
+
+    /** @param name what the document is called in messages: "feedback", "reflection" */
+    protected AttachedDocumentService(
+            Class<D> type, String name, RejectionService rejections, EntityManager entityManager, Clock clock) {
+        this.type = type;
+        this.name = name;
+        this.rejections = rejections;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** A new, empty document; the base sets its key, owner and times. */
+    protected abstract D newDocument();
+
+    /** The body, checked against the locked record; one 400 names every bad field. */
+    protected abstract I check(ObjectNode body, Rejection rejection, LocalDate today);
+
+    /** Copies the checked body into the document. */
+    protected abstract void fill(D document, I input, Rejection rejection, LocalDate today, boolean created);
+
+    /** What a save changes in the record's plan and status. */
+    protected abstract void saved(Rejection rejection, D document, boolean created);
+
+    /** What a removal changes in the record's status. */
+    protected abstract void removed(Rejection rejection);
+
+    protected abstract V view(D document);
+
+    public V get(String ownerId, UUID rejectionId) {
+        return view(find(ownerId, rejectionId));
+    }
+
+    /** The document of each of these records that has one, by record id. */
+    public Map<UUID, V> forRecords(String ownerId, Collection<UUID> rejectionIds) {
+        if (rejectionIds.isEmpty()) {
+            return Map.of();
+        }
+        // Read-only: an export reads thousands in its own short transactions, and changes none of them.
+        return entityManager
+                .createQuery(
+                        "SELECT d FROM " + type.getSimpleName()
+                                + " d WHERE d.ownerId = :owner AND d.rejectionId IN :ids",
+                        type)
+                .setParameter("owner", ownerId)
+                .setParameter("ids", rejectionIds)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream()
+                .collect(Collectors.toMap(document -> document.rejectionId, this::view));
+    }
+
+    /** Creates or replaces the document of the owner's record, as the preconditions allow. */
+    @Transactional
+    public SavedDocument<V> put(
+            String ownerId,
+            LocalDate today,
+            UUID rejectionId,
+            ObjectNode body,
+            EntityTags.Preconditions preconditions) {
+        Rejection rejection = rejections.lockOwned(ownerId, rejectionId);
+        D document = entityManager.find(type, rejectionId);
+        preconditions.check(document == null ? null : document.version, name);
+        I input = check(body, rejection, today);
+
+        boolean created = document == null;
+        Instant now = StoredTime.now(clock);
+        if (created) {
+            document = newDocument();
+            document.rejectionId = rejectionId;
+            document.ownerId = ownerId;
+            document.createdAt = now;
+        }
+        fill(document, input, rejection, today, created);
+        document.updatedAt = now;
+        if (created) {
+            entityManager.persist(document);
+        }
+        saved(rejection, document, created);
+        entityManager.flush();
+        return new SavedDocument<>(view(document), document.version, created);
+    }
+
+    @Transactional
+    public void delete(String ownerId, UUID rejectionId, String ifMatch) {
+        Rejection rejection = rejections.lockOwned(ownerId, rejectionId);
+        D document = find(ownerId, rejectionId);
+        EntityTags.requireMatch(ifMatch, document.version);
+        entityManager.remove(document);
+        removed(rejection);
+    }
+
+    /** Whether the record has a document of this kind, in the caller's transaction. */
+    protected boolean exists(UUID rejectionId) {
+        return entityManager.find(type, rejectionId) != null;
+    }
+
+    private D find(String ownerId, UUID rejectionId) {
+        D document = entityManager.find(type, rejectionId);
+        if (document == null || !document.ownerId.equals(ownerId)) {
+            throw ProblemException.notFound("No " + name + " is saved for rejection " + rejectionId + ".");
+        }
+        return document;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.rebound.rejection;
+
+import dev.rebound.metrics.BusinessMetrics;
+import dev.rebound.security.CurrentOwner;
+import dev.rebound.suggestion.SuggestionComposer;
+import dev.rebound.suggestion.SuggestionOptions;
+import dev.rebound.suggestion.SuggestionParams;
+import dev.rebound.suggestion.Suggestions;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Suggestions for a stored rejection, written anew for the record as it is now. */
+@Path("/v1/rejections/{id}/suggestions")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class SuggestionResource {
+
+    private final RejectionService rejections;
+    private final SuggestionComposer composer;
+    private final CurrentOwner owner;
+    private final BusinessMetrics metrics;
+
+    public SuggestionResource(
+            RejectionService rejections, SuggestionComposer composer, CurrentOwner owner, BusinessMetrics metrics) {
+        this.rejections = rejections;
+        this.composer = composer;
+        this.owner = owner;
+        this.metrics = metrics;
+    }
+
+    @GET
+    public Response forRejection(@PathParam("id") String id, @BeanParam SuggestionParams params) {
+        SuggestionOptions options = params.resolve(owner.name());
+        Suggestions suggestions =
+                composer.compose(RejectionMapper.facts(rejections.get(owner.id(), RejectionIds.parse(id))), options);
+        metrics.suggestionsGenerated();
+        return ok(suggestions);
+    }
+
+    static Response ok(Suggestions suggestions) {
+        return Response.ok(suggestions)
+                .header(HttpHeaders.CONTENT_LANGUAGE, suggestions.locale())
+                .build();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.rebound.vocabulary;
+
+/** The reason the employer gave, if any. */
+public enum RejectionReason {
+    NOT_GIVEN,
+    SKILLS_OR_EXPERIENCE_GAP,
+    PREFERRED_ANOTHER_CANDIDATE,
+    INTERNAL_CANDIDATE_CHOSEN,
+    ROLE_CLOSED_OR_CANCELLED,
+    TEAM_OR_CULTURE_FIT,
+    COMPENSATION_MISMATCH,
+    LOCATION_OR_WORK_AUTHORIZATION,
+    ASSESSMENT_NOT_PASSED,
+    AUTOMATED_SCREENING,
+    OTHER
+}
