@@ -3,10 +3,10 @@ package dev.rebound.account;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.rebound.api.model.PlanAction;
 import dev.rebound.rejection.ContactData;
 import dev.rebound.rejection.PlanStepView;
 import dev.rebound.rejection.RejectionView;
-import dev.rebound.vocabulary.PlanAction;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -60,9 +60,9 @@ public final class CsvExport implements AutoCloseable {
                     .map(Enum::name)
                     .orElse(""));
         }
-        row.add(text(exported.feedback() == null ? null : exported.feedback().receivedOn()));
+        row.add(text(exported.feedback() == null ? null : exported.feedback().getReceivedOn()));
         row.add(text(
-                exported.reflection() == null ? null : exported.reflection().reflectedOn()));
+                exported.reflection() == null ? null : exported.reflection().getReflectedOn()));
         row.add(text(record.createdAt()));
         row.add(text(record.updatedAt()));
         rows.write(row.stream().map(CsvExport::neutralised).toArray(String[]::new));

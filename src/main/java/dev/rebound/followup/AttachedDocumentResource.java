@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
  * when it replaced it (RFC 9110).
  */
 @Produces(MediaType.APPLICATION_JSON)
-public abstract class AttachedDocumentResource<V extends AttachedDocumentView> {
+public abstract class AttachedDocumentResource<V> {
 
     private final AttachedDocumentService<?, ?, V> service;
     private final CurrentOwner owner;
@@ -38,8 +38,8 @@ public abstract class AttachedDocumentResource<V extends AttachedDocumentView> {
 
     @GET
     public Response get(@PathParam("id") String id) {
-        V document = service.get(owner.id(), RejectionIds.parse(id));
-        return Response.ok(document)
+        StoredDocument<V> document = service.get(owner.id(), RejectionIds.parse(id));
+        return Response.ok(document.view())
                 .header(HttpHeaders.ETAG, EntityTags.of(document.version()))
                 .build();
     }
@@ -52,7 +52,7 @@ public abstract class AttachedDocumentResource<V extends AttachedDocumentView> {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context UriInfo uri) {
-        SavedDocument<V> saved = service.put(
+        StoredDocument<V> saved = service.put(
                 owner.id(),
                 owner.today(),
                 RejectionIds.parse(id),

@@ -26,7 +26,7 @@ import org.hibernate.jpa.HibernateHints;
  * @param <I> the checked body of a PUT
  * @param <V> the document as the API returns it
  */
-public abstract class AttachedDocumentService<D extends AttachedDocument, I, V extends AttachedDocumentView> {
+public abstract class AttachedDocumentService<D extends AttachedDocument, I, V> {
 
     // Not final: CDI's client proxy of a subclass is made through the no-argument constructor below.
     protected RejectionService rejections;
@@ -65,8 +65,9 @@ public abstract class AttachedDocumentService<D extends AttachedDocument, I, V e
 
     protected abstract V view(D document);
 
-    public V get(String ownerId, UUID rejectionId) {
-        return view(find(ownerId, rejectionId));
+    public StoredDocument<V> get(String ownerId, UUID rejectionId) {
+        D document = find(ownerId, rejectionId);
+        return new StoredDocument<>(view(document), document.version, false);
     }
 
     /** The document of each of these records that has one, by record id. */
@@ -89,7 +90,7 @@ public abstract class AttachedDocumentService<D extends AttachedDocument, I, V e
 
     /** Creates or replaces the document of the owner's record, as the preconditions allow. */
     @Transactional
-    public SavedDocument<V> put(
+    public StoredDocument<V> put(
             String ownerId,
             LocalDate today,
             UUID rejectionId,
@@ -115,7 +116,7 @@ public abstract class AttachedDocumentService<D extends AttachedDocument, I, V e
         }
         saved(rejection, document, created);
         entityManager.flush();
-        return new SavedDocument<>(view(document), document.version, created);
+        return new StoredDocument<>(view(document), document.version, created);
     }
 
     @Transactional

@@ -1,18 +1,20 @@
 package dev.rebound.followup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.api.model.Feedback;
+import dev.rebound.api.model.PlanAction;
 import dev.rebound.binding.BodyChecks;
 import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.rejection.Rejection;
 import dev.rebound.rejection.RejectionService;
 import dev.rebound.rejection.StepRules;
 import dev.rebound.rejection.TrackedStep;
-import dev.rebound.vocabulary.PlanAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The feedback an employer gave on one of the owner's rejections. Saving it marks REQUEST_FEEDBACK done (on the
@@ -20,7 +22,7 @@ import java.util.ArrayList;
  * leaves the plan as it is, since the request did go out.
  */
 @ApplicationScoped
-public class FeedbackService extends AttachedDocumentService<Feedback, FeedbackInput, FeedbackView> {
+public class FeedbackService extends AttachedDocumentService<FeedbackEntity, FeedbackInput, Feedback> {
 
     private final BodyChecks bodyChecks;
     private final BusinessMetrics metrics;
@@ -33,15 +35,15 @@ public class FeedbackService extends AttachedDocumentService<Feedback, FeedbackI
             BusinessMetrics metrics,
             ReflectionService reflections,
             Clock clock) {
-        super(Feedback.class, "feedback", rejections, entityManager, clock);
+        super(FeedbackEntity.class, "feedback", rejections, entityManager, clock);
         this.bodyChecks = bodyChecks;
         this.metrics = metrics;
         this.reflections = reflections;
     }
 
     @Override
-    protected Feedback newDocument() {
-        return new Feedback();
+    protected FeedbackEntity newDocument() {
+        return new FeedbackEntity();
     }
 
     @Override
@@ -53,16 +55,17 @@ public class FeedbackService extends AttachedDocumentService<Feedback, FeedbackI
     }
 
     @Override
-    protected void fill(Feedback feedback, FeedbackInput input, Rejection rejection, LocalDate today, boolean created) {
+    protected void fill(
+            FeedbackEntity feedback, FeedbackInput input, Rejection rejection, LocalDate today, boolean created) {
         feedback.receivedOn = receivedOn(input, today);
         feedback.summary = input.summary();
         feedback.points = input.points() == null ? new ArrayList<>() : new ArrayList<>(input.points());
     }
 
     @Override
-    protected void saved(Rejection rejection, Feedback feedback, boolean created) {
+    protected void saved(Rejection rejection, FeedbackEntity feedback, boolean created) {
         TrackedStep request = rejection.step(PlanAction.REQUEST_FEEDBACK).orElse(null);
-        if (request != null && !request.status.settled()) {
+        if (request != null && !StepRules.settled(request.status)) {
             StepRules.markDoneIfOpen(request, feedback.receivedOn);
             rejections.progressChanged(rejection, reflections.reflectionSaved(rejection.id));
             metrics.planStepDone(PlanAction.REQUEST_FEEDBACK);
@@ -73,8 +76,14 @@ public class FeedbackService extends AttachedDocumentService<Feedback, FeedbackI
     protected void removed(Rejection rejection) {}
 
     @Override
-    protected FeedbackView view(Feedback feedback) {
-        return FeedbackView.of(feedback);
+    protected Feedback view(FeedbackEntity feedback) {
+        return new Feedback()
+                .receivedOn(feedback.receivedOn)
+                .summary(feedback.summary)
+                .points(List.copyOf(feedback.points))
+                .createdAt(feedback.createdAt)
+                .updatedAt(feedback.updatedAt)
+                .version(feedback.version);
     }
 
     private static LocalDate receivedOn(FeedbackInput input, LocalDate today) {

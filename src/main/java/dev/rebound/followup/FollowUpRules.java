@@ -1,8 +1,8 @@
 package dev.rebound.followup;
 
+import dev.rebound.api.model.ImprovementArea;
 import dev.rebound.binding.TextLengthValidator;
 import dev.rebound.problem.FieldError;
-import dev.rebound.vocabulary.ImprovementArea;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,7 +42,7 @@ public final class FollowUpRules {
         if (input.answers() != null) {
             Set<String> answered = new HashSet<>();
             for (int i = 0; i < input.answers().size(); i++) {
-                ReflectionAnswer answer = input.answers().get(i);
+                ReflectionInput.Answer answer = input.answers().get(i);
                 if (answer == null || answer.promptKey() == null) {
                     continue;
                 }

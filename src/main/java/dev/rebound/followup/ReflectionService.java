@@ -1,6 +1,11 @@
 package dev.rebound.followup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.api.model.ImprovementArea;
+import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.Reflection;
+import dev.rebound.api.model.ReflectionAnswer;
+import dev.rebound.api.model.StepStatus;
 import dev.rebound.binding.BodyChecks;
 import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.rejection.ReflectionLookup;
@@ -10,15 +15,15 @@ import dev.rebound.rejection.StepRules;
 import dev.rebound.rejection.TrackedStep;
 import dev.rebound.suggestion.PromptKey;
 import dev.rebound.suggestion.SuggestionRules;
-import dev.rebound.vocabulary.PlanAction;
-import dev.rebound.vocabulary.StepStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The person's reflection on one of their rejections. Answers must be to prompts the record is offered now, as
@@ -26,7 +31,7 @@ import java.util.UUID;
  * that status away, though the REFLECT step stays done.
  */
 @ApplicationScoped
-public class ReflectionService extends AttachedDocumentService<Reflection, ReflectionInput, ReflectionView>
+public class ReflectionService extends AttachedDocumentService<ReflectionEntity, ReflectionInput, Reflection>
         implements ReflectionLookup {
 
     private final BodyChecks bodyChecks;
@@ -38,14 +43,14 @@ public class ReflectionService extends AttachedDocumentService<Reflection, Refle
             BodyChecks bodyChecks,
             BusinessMetrics metrics,
             Clock clock) {
-        super(Reflection.class, "reflection", rejections, entityManager, clock);
+        super(ReflectionEntity.class, "reflection", rejections, entityManager, clock);
         this.bodyChecks = bodyChecks;
         this.metrics = metrics;
     }
 
     @Override
-    protected Reflection newDocument() {
-        return new Reflection();
+    protected ReflectionEntity newDocument() {
+        return new ReflectionEntity();
     }
 
     @Override
@@ -60,12 +65,18 @@ public class ReflectionService extends AttachedDocumentService<Reflection, Refle
 
     @Override
     protected void fill(
-            Reflection reflection, ReflectionInput input, Rejection rejection, LocalDate today, boolean created) {
+            ReflectionEntity reflection, ReflectionInput input, Rejection rejection, LocalDate today, boolean created) {
         if (created) {
             // The owner's day of the first save; later saves keep it.
             reflection.reflectedOn = today.isBefore(rejection.rejectedOn) ? rejection.rejectedOn : today;
         }
-        reflection.answers = input.answers() == null ? new ArrayList<>() : new ArrayList<>(input.answers());
+        reflection.answers = input.answers() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(input.answers().stream()
+                        .map(answer -> new ReflectionAnswer()
+                                .promptKey(answer.promptKey())
+                                .answer(answer.answer()))
+                        .toList());
         reflection.lessons = input.lessons();
         reflection.improvementAreas = input.improvementAreas() == null
                 ? new ArrayList<>()
@@ -75,7 +86,7 @@ public class ReflectionService extends AttachedDocumentService<Reflection, Refle
     }
 
     @Override
-    protected void saved(Rejection rejection, Reflection reflection, boolean created) {
+    protected void saved(Rejection rejection, ReflectionEntity reflection, boolean created) {
         TrackedStep reflect = rejection.step(PlanAction.REFLECT).orElse(null);
         boolean stepChanged = reflect != null && reflect.status != StepStatus.DONE;
         if (stepChanged) {
@@ -98,7 +109,17 @@ public class ReflectionService extends AttachedDocumentService<Reflection, Refle
     }
 
     @Override
-    protected ReflectionView view(Reflection reflection) {
-        return ReflectionView.of(reflection);
+    protected Reflection view(ReflectionEntity reflection) {
+        return new Reflection()
+                .answers(List.copyOf(reflection.answers))
+                .lessons(reflection.lessons)
+                .improvementAreas(reflection.improvementAreas.stream()
+                        .map(ImprovementArea::valueOf)
+                        .collect(Collectors.toCollection(LinkedHashSet::new)))
+                .lettingGo(reflection.lettingGo)
+                .reflectedOn(reflection.reflectedOn)
+                .createdAt(reflection.createdAt)
+                .updatedAt(reflection.updatedAt)
+                .version(reflection.version);
     }
 }

@@ -1,12 +1,18 @@
 package dev.rebound.insight;
 
+import dev.rebound.api.Counts;
+import dev.rebound.api.model.ImprovementArea;
+import dev.rebound.api.model.ImprovementAreaCount;
+import dev.rebound.api.model.InsightRates;
+import dev.rebound.api.model.Insights;
+import dev.rebound.api.model.NotifiedVia;
+import dev.rebound.api.model.Rate;
+import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.RepeatCompany;
+import dev.rebound.api.model.StageReached;
 import dev.rebound.db.JdbcQueries;
 import dev.rebound.db.JdbcQueries.Plan;
 import dev.rebound.rejection.RejectionConditions;
-import dev.rebound.vocabulary.ImprovementArea;
-import dev.rebound.vocabulary.NotifiedVia;
-import dev.rebound.vocabulary.RejectionReason;
-import dev.rebound.vocabulary.StageReached;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
@@ -14,7 +20,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,49 +53,56 @@ public class InsightRepository {
         List<Object> parameters = new ArrayList<>();
         String sql = statement(ownerId, range, parameters);
 
-        Map<StageReached, Long> byStage = zeros(StageReached.class);
-        Map<RejectionReason, Long> byReason = zeros(RejectionReason.class);
-        Map<NotifiedVia, Long> byChannel = zeros(NotifiedVia.class);
+        Counts byStage = zeros(StageReached.values());
+        Counts byReason = zeros(RejectionReason.values());
+        Counts byChannel = zeros(NotifiedVia.values());
         TreeMap<YearMonth, Long> months = new TreeMap<>();
-        List<Insights.RepeatCompany> repeatCompanies = new ArrayList<>();
+        List<RepeatCompany> repeatCompanies = new ArrayList<>();
         Map<String, Long> progress = new HashMap<>();
-        List<Insights.AreaCount> areas = new ArrayList<>();
+        List<ImprovementAreaCount> areas = new ArrayList<>();
         Double medianDays = null;
         for (Row row : JdbcQueries.list(dataSource, sql, parameters, InsightRepository::row, Plan.FOR_EACH_EXECUTION)) {
             switch (row.kind()) {
-                case "stage" -> byStage.put(StageReached.valueOf(row.name()), row.count());
-                case "reason" -> byReason.put(RejectionReason.valueOf(row.name()), row.count());
-                case "channel" -> byChannel.put(NotifiedVia.valueOf(row.name()), row.count());
+                case "stage" -> byStage.put(StageReached.valueOf(row.name()).name(), row.count());
+                case "reason" ->
+                    byReason.put(RejectionReason.valueOf(row.name()).name(), row.count());
+                case "channel" -> byChannel.put(NotifiedVia.valueOf(row.name()).name(), row.count());
                 case "month" -> months.put(YearMonth.parse(row.name()), row.count());
                 case "repeat" ->
-                    repeatCompanies.add(new Insights.RepeatCompany(
-                            row.name(), row.count(), row.day(), row.day().plusMonths(6)));
+                    repeatCompanies.add(new RepeatCompany()
+                            .company(row.name())
+                            .count(row.count())
+                            .lastRejectedOn(row.day())
+                            .reapplyFrom(row.day().plusMonths(6)));
                 case "progress" -> progress.put(row.name(), row.count());
                 case "median" -> medianDays = row.value();
-                case "area" -> areas.add(new Insights.AreaCount(ImprovementArea.valueOf(row.name()), row.count()));
+                case "area" ->
+                    areas.add(new ImprovementAreaCount()
+                            .area(ImprovementArea.valueOf(row.name()))
+                            .count(row.count()));
                 default -> throw new IllegalStateException("Unknown insight row " + row.kind());
             }
         }
         long total = byStage.values().stream().mapToLong(Long::longValue).sum();
         long requested = progress.getOrDefault("feedbackRequested", 0L);
-        Insights.Rates rates = new Insights.Rates(
-                Insights.Rate.of(progress.getOrDefault("thankYouSent", 0L), total),
-                Insights.Rate.of(requested, total),
-                Insights.Rate.of(progress.getOrDefault("feedbackReceived", 0L), requested),
-                Insights.Rate.of(progress.getOrDefault("reflected", 0L), total));
-        return new Insights(
-                range.from(),
-                range.to(),
-                total,
-                byStage,
-                byReason,
-                byChannel,
-                monthly(months),
-                List.copyOf(repeatCompanies),
-                rates,
-                List.copyOf(areas),
-                medianDays,
-                List.of());
+        InsightRates rates = new InsightRates()
+                .thankYouSent(rate(progress.getOrDefault("thankYouSent", 0L), total))
+                .feedbackRequested(rate(requested, total))
+                .feedbackReceived(rate(progress.getOrDefault("feedbackReceived", 0L), requested))
+                .reflected(rate(progress.getOrDefault("reflected", 0L), total));
+        return new Insights()
+                .from(range.from())
+                .to(range.to())
+                .totalRejections(total)
+                .byStage(byStage)
+                .byReason(byReason)
+                .byChannel(byChannel)
+                .byMonth(monthly(months))
+                .repeatCompanies(List.copyOf(repeatCompanies))
+                .rates(rates)
+                .topImprovementAreas(List.copyOf(areas))
+                .medianDaysToReflection(medianDays)
+                .observations(List.of());
     }
 
     /**
@@ -165,11 +177,18 @@ public class InsightRepository {
         return filled;
     }
 
-    private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> type) {
-        Map<E, Long> counts = new EnumMap<>(type);
-        for (E value : type.getEnumConstants()) {
-            counts.put(value, 0L);
+    /** A zero for each value, in the vocabulary's order. */
+    static Counts zeros(Enum<?>[] values) {
+        Counts counts = new Counts();
+        for (Enum<?> value : values) {
+            counts.put(value.name(), 0L);
         }
         return counts;
+    }
+
+    /** A share with what it is made of, to four decimals; 0 when there is nothing to divide by. */
+    static Rate rate(long numerator, long denominator) {
+        double rate = denominator == 0 ? 0 : Math.round(numerator * 10_000.0 / denominator) / 10_000.0;
+        return new Rate().rate(rate).numerator(numerator).denominator(denominator);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rebound.insight;
 
+import dev.rebound.api.model.Insights;
 import dev.rebound.binding.LanguageParams;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.security.CurrentOwner;
@@ -44,7 +45,7 @@ public class InsightResource {
             throw badLocale.withErrorsOf(() -> InsightQuery.parse(parameters));
         }
         Insights numbers = insights.compute(owner.id(), InsightQuery.parse(parameters));
-        return Response.ok(numbers.withObservations(observations.of(numbers, locale)))
+        return Response.ok(observations.addTo(numbers, locale))
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.tag())
                 .build();
     }

@@ -2,6 +2,7 @@ package dev.rebound.insight;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.rebound.api.model.Insights;
 import dev.rebound.db.JdbcQueries;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;

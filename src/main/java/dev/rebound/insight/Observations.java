@@ -1,8 +1,10 @@
 package dev.rebound.insight;
 
+import dev.rebound.api.model.Insights;
+import dev.rebound.api.model.NotifiedVia;
+import dev.rebound.api.model.Rate;
+import dev.rebound.api.model.StageReached;
 import dev.rebound.vocabulary.MessageLocale;
-import dev.rebound.vocabulary.NotifiedVia;
-import dev.rebound.vocabulary.StageReached;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import java.util.ArrayList;
@@ -26,26 +28,45 @@ public final class Observations {
         this.engine = engine;
     }
 
+    /** A copy of the numbers with the observations on them in one language; the numbers are kept as they are. */
+    public Insights addTo(Insights numbers, MessageLocale locale) {
+        return new Insights()
+                .from(numbers.getFrom())
+                .to(numbers.getTo())
+                .totalRejections(numbers.getTotalRejections())
+                .byStage(numbers.getByStage())
+                .byReason(numbers.getByReason())
+                .byChannel(numbers.getByChannel())
+                .byMonth(numbers.getByMonth())
+                .repeatCompanies(numbers.getRepeatCompanies())
+                .rates(numbers.getRates())
+                .topImprovementAreas(numbers.getTopImprovementAreas())
+                .medianDaysToReflection(numbers.getMedianDaysToReflection())
+                .observations(of(numbers, locale));
+    }
+
     public List<String> of(Insights insights, MessageLocale locale) {
         Template template = engine.getTemplate("observations/" + locale.tag());
         List<String> sentences = new ArrayList<>();
-        long total = insights.totalRejections();
+        long total = insights.getTotalRejections();
 
         if (total >= MIN_SUPPORT) {
-            Map.Entry<StageReached, Long> top = insights.byStage().entrySet().stream()
-                    .max(Map.Entry.<StageReached, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+            // The most common stage; of two as common, the later one.
+            Map.Entry<String, Long> top = insights.getByStage().entrySet().stream()
+                    .max(Map.Entry.<String, Long>comparingByValue()
+                            .thenComparing(entry -> StageReached.valueOf(entry.getKey())))
                     .orElseThrow();
-            String stage = render(template, "stage_" + top.getKey().name().toLowerCase(Locale.ROOT), Map.of());
+            String stage = render(template, "stage_" + top.getKey().toLowerCase(Locale.ROOT), Map.of());
             sentences.add(render(
                     template,
                     top.getValue() * 2 > total ? "stage_most" : "stage_top",
                     Map.of("stage", stage, "count", top.getValue(), "total", total)));
         }
 
-        Insights.Rate received = insights.rates().feedbackReceived();
-        if (received.denominator() >= MIN_SUPPORT) {
-            long answered = received.numerator();
-            long asked = received.denominator();
+        Rate received = insights.getRates().getFeedbackReceived();
+        if (received.getDenominator() >= MIN_SUPPORT) {
+            long answered = received.getNumerator();
+            long asked = received.getDenominator();
             Map<String, Object> data = new HashMap<>(Map.of("count", answered, "total", asked));
             String fragment;
             if (answered == 0) {
@@ -60,14 +81,14 @@ public final class Observations {
         }
 
         if (total >= MIN_SUPPORT) {
-            long sent = insights.rates().thankYouSent().numerator();
+            long sent = insights.getRates().getThankYouSent().getNumerator();
             sentences.add(render(
                     template,
                     sent * 2 < total ? "thank_you_low" : "thank_you_share",
                     Map.of("count", sent, "total", total)));
         }
 
-        long ghosted = insights.byChannel().get(NotifiedVia.NO_RESPONSE);
+        long ghosted = insights.getByChannel().get(NotifiedVia.NO_RESPONSE.name());
         if (total >= MIN_SUPPORT && ghosted >= 2) {
             sentences.add(render(template, "ghosted", Map.of("count", ghosted, "total", total)));
         }

@@ -1,16 +1,19 @@
 package dev.rebound.labels;
 
-import dev.rebound.rejection.RecordStatus;
-import dev.rebound.suggestion.PromptCategory;
-import dev.rebound.vocabulary.ImprovementArea;
-import dev.rebound.vocabulary.InterviewFormat;
+import dev.rebound.api.model.ImprovementArea;
+import dev.rebound.api.model.InterviewFormat;
+import dev.rebound.api.model.NotifiedVia;
+import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.PromptCategory;
+import dev.rebound.api.model.RecordStatus;
+import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.StageReached;
+import dev.rebound.api.model.StepStatus;
+import dev.rebound.api.model.Tone;
+import dev.rebound.api.model.Vocabularies;
+import dev.rebound.api.model.VocabulariesVocabularies;
+import dev.rebound.api.model.VocabularyLabel;
 import dev.rebound.vocabulary.MessageLocale;
-import dev.rebound.vocabulary.NotifiedVia;
-import dev.rebound.vocabulary.PlanAction;
-import dev.rebound.vocabulary.RejectionReason;
-import dev.rebound.vocabulary.StageReached;
-import dev.rebound.vocabulary.StepStatus;
-import dev.rebound.vocabulary.Tone;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -73,8 +76,11 @@ public class VocabularyCatalog {
         return byLocale.get(locale);
     }
 
-    /** The vocabularies in one language, and the strong entity tag made from exactly that content. */
-    public record Localized(Vocabularies vocabularies, String etag) {
+    /**
+     * The vocabularies in one language: the answer, the same labels by vocabulary name, and the strong entity tag
+     * made from exactly that content.
+     */
+    public record Localized(Vocabularies answer, Map<String, List<VocabularyLabel>> byName, String etag) {
 
         /**
          * Whether an {@code If-None-Match} header (each element may list several tags) names this tag or is
@@ -124,9 +130,9 @@ public class VocabularyCatalog {
     private static Localized localize(MessageLocale locale, Map<String, String> labels) {
         List<String> problems = new ArrayList<>();
         Set<String> expected = new HashSet<>();
-        Map<String, List<Label>> vocabularies = new LinkedHashMap<>();
+        Map<String, List<VocabularyLabel>> vocabularies = new LinkedHashMap<>();
         VALUES.forEach((vocabulary, values) -> {
-            List<Label> entries = new ArrayList<>();
+            List<VocabularyLabel> entries = new ArrayList<>();
             for (String value : values) {
                 String name = vocabulary + "." + value;
                 expected.add(name);
@@ -134,7 +140,7 @@ public class VocabularyCatalog {
                 if (label == null || label.isBlank()) {
                     problems.add("no label for " + name);
                 } else {
-                    entries.add(new Label(value, label.strip()));
+                    entries.add(new VocabularyLabel().value(value).label(label.strip()));
                 }
             }
             vocabularies.put(vocabulary, List.copyOf(entries));
@@ -147,21 +153,37 @@ public class VocabularyCatalog {
             throw new IllegalStateException("The " + locale.tag() + " labels in " + LABELS
                     + " do not fit the vocabularies: " + String.join("; ", problems));
         }
-        Vocabularies content = new Vocabularies(locale.tag(), Collections.unmodifiableMap(vocabularies));
-        return new Localized(content, entityTag(content));
+        Map<String, List<VocabularyLabel>> byName = Collections.unmodifiableMap(vocabularies);
+        return new Localized(answer(locale, byName), byName, entityTag(locale, byName));
+    }
+
+    private static Vocabularies answer(MessageLocale locale, Map<String, List<VocabularyLabel>> byName) {
+        return new Vocabularies()
+                .locale(Vocabularies.LocaleEnum.fromValue(locale.tag()))
+                .vocabularies(new VocabulariesVocabularies()
+                        .stageReached(byName.get("stageReached"))
+                        .interviewFormat(byName.get("interviewFormat"))
+                        .notifiedVia(byName.get("notifiedVia"))
+                        .reason(byName.get("reason"))
+                        .status(byName.get("status"))
+                        .action(byName.get("action"))
+                        .stepStatus(byName.get("stepStatus"))
+                        .improvementAreas(byName.get("improvementAreas"))
+                        .category(byName.get("category"))
+                        .tone(byName.get("tone"))
+                        .locale(byName.get("locale")));
     }
 
     /** A strong tag from the content itself, so it changes exactly when a value or a label does. */
-    static String entityTag(Vocabularies content) {
-        StringBuilder canonical = new StringBuilder(content.locale()).append('\n');
-        content.vocabularies()
-                .forEach((vocabulary, labels) -> labels.forEach(label -> canonical
-                        .append(vocabulary)
-                        .append('\u0000')
-                        .append(label.value())
-                        .append('\u0000')
-                        .append(label.label())
-                        .append('\n')));
+    static String entityTag(MessageLocale locale, Map<String, List<VocabularyLabel>> byName) {
+        StringBuilder canonical = new StringBuilder(locale.tag()).append('\n');
+        byName.forEach((vocabulary, labels) -> labels.forEach(label -> canonical
+                .append(vocabulary)
+                .append('\u0000')
+                .append(label.getValue())
+                .append('\u0000')
+                .append(label.getLabel())
+                .append('\n')));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));

@@ -42,7 +42,7 @@ public class VocabularyResource {
         VocabularyCatalog.Localized localized = catalog.in(locale);
         Response.ResponseBuilder answer = localized.matches(ifNoneMatch)
                 ? Response.notModified()
-                : Response.ok(localized.vocabularies()).header(HttpHeaders.CONTENT_LANGUAGE, locale.tag());
+                : Response.ok(localized.answer()).header(HttpHeaders.CONTENT_LANGUAGE, locale.tag());
         return answer.header(HttpHeaders.ETAG, localized.etag())
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .header(HttpHeaders.VARY, VARY)

@@ -1,6 +1,6 @@
 package dev.rebound.metrics;
 
-import dev.rebound.vocabulary.PlanAction;
+import dev.rebound.api.model.PlanAction;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;

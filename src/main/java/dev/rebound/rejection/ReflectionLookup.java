@@ -1,5 +1,6 @@
 package dev.rebound.rejection;
 
+import dev.rebound.api.model.RecordStatus;
 import java.util.UUID;
 
 /**

@@ -1,10 +1,11 @@
 package dev.rebound.rejection;
 
-import dev.rebound.vocabulary.InterviewFormat;
-import dev.rebound.vocabulary.NotifiedVia;
-import dev.rebound.vocabulary.PlanAction;
-import dev.rebound.vocabulary.RejectionReason;
-import dev.rebound.vocabulary.StageReached;
+import dev.rebound.api.model.InterviewFormat;
+import dev.rebound.api.model.NotifiedVia;
+import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.RecordStatus;
+import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.StageReached;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -1,7 +1,8 @@
 package dev.rebound.rejection;
 
-import dev.rebound.vocabulary.RejectionReason;
-import dev.rebound.vocabulary.StageReached;
+import dev.rebound.api.model.RecordStatus;
+import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.StageReached;
 import java.time.LocalDate;
 
 /** Optional conditions on an owner's rejections; {@code null} means "any". */

@@ -1,8 +1,9 @@
 package dev.rebound.rejection;
 
+import dev.rebound.api.model.InterviewFormat;
+import dev.rebound.api.model.RecordStatus;
+import dev.rebound.api.model.RejectionReason;
 import dev.rebound.suggestion.RejectionFacts;
-import dev.rebound.vocabulary.InterviewFormat;
-import dev.rebound.vocabulary.RejectionReason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

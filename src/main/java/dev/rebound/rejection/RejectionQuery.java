@@ -1,8 +1,9 @@
 package dev.rebound.rejection;
 
+import dev.rebound.api.model.RecordStatus;
+import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.StageReached;
 import dev.rebound.binding.QueryParameters;
-import dev.rebound.vocabulary.RejectionReason;
-import dev.rebound.vocabulary.StageReached;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,8 @@ package dev.rebound.rejection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.StepStatus;
 import dev.rebound.binding.BodyChecks;
 import dev.rebound.binding.JsonBodies;
 import dev.rebound.binding.MergePatch;
@@ -13,8 +15,6 @@ import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.suggestion.RejectionFacts;
 import dev.rebound.suggestion.SuggestionRules;
-import dev.rebound.vocabulary.PlanAction;
-import dev.rebound.vocabulary.StepStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -222,8 +222,8 @@ public class RejectionService {
      * again, and its version moves on, since the plan and status are part of what GET returns.
      */
     public void progressChanged(Rejection rejection, boolean reflectionSaved) {
-        rejection.status =
-                RecordStatus.of(rejection.plan.stream().map(step -> step.status).toList(), reflectionSaved);
+        rejection.status = StepRules.recordStatus(
+                rejection.plan.stream().map(step -> step.status).toList(), reflectionSaved);
         rejection.updatedAt = StoredTime.now(clock);
         repository.flush();
     }

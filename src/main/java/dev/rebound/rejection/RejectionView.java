@@ -1,9 +1,10 @@
 package dev.rebound.rejection;
 
-import dev.rebound.vocabulary.InterviewFormat;
-import dev.rebound.vocabulary.NotifiedVia;
-import dev.rebound.vocabulary.RejectionReason;
-import dev.rebound.vocabulary.StageReached;
+import dev.rebound.api.model.InterviewFormat;
+import dev.rebound.api.model.NotifiedVia;
+import dev.rebound.api.model.RecordStatus;
+import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.StageReached;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,11 @@
 package dev.rebound.rejection;
 
+import dev.rebound.api.model.RecordStatus;
+import dev.rebound.api.model.StepStatus;
 import dev.rebound.problem.FieldError;
-import dev.rebound.vocabulary.StepStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Checks a plan step change against the record's dates and applies it. Plain Java, for unit tests. */
@@ -13,6 +15,22 @@ public final class StepRules {
     public static final int MAX_SNOOZE_DAYS = 365;
 
     private StepRules() {}
+
+    /** Done or skipped: nothing more to do. */
+    public static boolean settled(StepStatus status) {
+        return status == StepStatus.DONE || status == StepStatus.SKIPPED;
+    }
+
+    /** How far the person has got with a record, from its plan and whether they reflected on it. */
+    public static RecordStatus recordStatus(Collection<StepStatus> steps, boolean reflectionSaved) {
+        if (!steps.isEmpty() && steps.stream().allMatch(StepRules::settled)) {
+            return RecordStatus.CLOSED;
+        }
+        if (reflectionSaved) {
+            return RecordStatus.REFLECTED;
+        }
+        return steps.stream().anyMatch(StepRules::settled) ? RecordStatus.IN_PROGRESS : RecordStatus.NEW;
+    }
 
     /** Every problem with the change, each naming its field; empty when the change may be applied. */
     public static List<FieldError> check(StepUpdate update, LocalDate rejectedOn, LocalDate today) {
@@ -67,7 +85,7 @@ public final class StepRules {
 
     /** Marks a step done only if it is still open (pending or snoozed): a skipped step stays skipped. */
     public static void markDoneIfOpen(TrackedStep step, LocalDate doneOn) {
-        if (!step.status.settled()) {
+        if (!settled(step.status)) {
             markDone(step, doneOn);
         }
     }

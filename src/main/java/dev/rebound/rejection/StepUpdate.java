@@ -1,6 +1,6 @@
 package dev.rebound.rejection;
 
-import dev.rebound.vocabulary.StepStatus;
+import dev.rebound.api.model.StepStatus;
 import java.time.LocalDate;
 
 /** The body of a plan step change: the new status, and the date that goes with it. */

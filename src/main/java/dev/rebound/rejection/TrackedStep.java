@@ -1,7 +1,7 @@
 package dev.rebound.rejection;
 
-import dev.rebound.vocabulary.PlanAction;
-import dev.rebound.vocabulary.StepStatus;
+import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.StepStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;

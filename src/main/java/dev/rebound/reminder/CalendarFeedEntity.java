@@ -9,7 +9,7 @@ import java.time.Instant;
 /** An owner's calendar feed: the hash of its secret token, and the language of its events. */
 @Entity
 @Table(name = "calendar_feed")
-public class CalendarFeed {
+public class CalendarFeedEntity {
 
     @Id
     @Column(name = "owner_id")

@@ -1,5 +1,7 @@
 package dev.rebound.reminder;
 
+import dev.rebound.api.model.CalendarFeed;
+import dev.rebound.api.model.CalendarFeedStatus;
 import dev.rebound.binding.LanguageParams;
 import dev.rebound.idempotency.IdempotencyKeys;
 import dev.rebound.problem.ProblemException;
@@ -47,7 +49,7 @@ public class CalendarFeedResource {
                 idempotencyKey == null ? null : idempotencyKeys.fingerprintOfPost(uri.getRequestUri(), null);
         return idempotencyKeys.execute(
                 owner.id(), idempotencyKey, fingerprint, IdempotencyKeys.Answers.NEVER_REPLAYED, () -> {
-                    CalendarFeedViews.Created created = service.createOrRotate(owner.id(), language.resolve());
+                    CalendarFeed created = service.createOrRotate(owner.id(), language.resolve());
                     return Response.created(uri.getAbsolutePath())
                             .entity(created)
                             .build();
@@ -55,7 +57,7 @@ public class CalendarFeedResource {
     }
 
     @GET
-    public CalendarFeedViews.Status status() {
+    public CalendarFeedStatus status() {
         return service.status(owner.id());
     }
 

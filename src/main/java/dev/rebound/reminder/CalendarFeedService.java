@@ -1,11 +1,12 @@
 package dev.rebound.reminder;
 
+import dev.rebound.api.model.CalendarFeed;
+import dev.rebound.api.model.CalendarFeedStatus;
 import dev.rebound.db.StoredTime;
 import dev.rebound.vocabulary.MessageLocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +32,7 @@ public class CalendarFeedService {
 
     /** A new secret for the owner's feed; the previous one, if any, stops working in the same statement. */
     @Transactional
-    public CalendarFeedViews.Created createOrRotate(String ownerId, MessageLocale locale) {
+    public CalendarFeed createOrRotate(String ownerId, MessageLocale locale) {
         String token = FeedTokens.newToken();
         Instant now = StoredTime.now(clock);
         entityManager
@@ -44,33 +45,35 @@ public class CalendarFeedService {
                 .setParameter("locale", locale.tag())
                 .setParameter("now", now)
                 .executeUpdate();
-        return new CalendarFeedViews.Created(URI.create(publicBaseUrl + "/feeds/" + token + ".ics"), now);
+        return new CalendarFeed()
+                .url(publicBaseUrl + "/feeds/" + token + ".ics")
+                .createdAt(now);
     }
 
-    public CalendarFeedViews.Status status(String ownerId) {
-        CalendarFeed feed = entityManager.find(CalendarFeed.class, ownerId);
+    public CalendarFeedStatus status(String ownerId) {
+        CalendarFeedEntity feed = entityManager.find(CalendarFeedEntity.class, ownerId);
         return feed == null
-                ? new CalendarFeedViews.Status(false, null)
-                : new CalendarFeedViews.Status(true, feed.createdAt);
+                ? new CalendarFeedStatus().exists(false).createdAt(null)
+                : new CalendarFeedStatus().exists(true).createdAt(feed.createdAt);
     }
 
     /** @return whether there was a feed to revoke */
     @Transactional
     public boolean revoke(String ownerId) {
         return entityManager
-                        .createQuery("DELETE FROM CalendarFeed f WHERE f.ownerId = :owner")
+                        .createQuery("DELETE FROM CalendarFeedEntity f WHERE f.ownerId = :owner")
                         .setParameter("owner", ownerId)
                         .executeUpdate()
                 > 0;
     }
 
     /** The feed this token opens; empty for a token never issued, rotated away or revoked. */
-    public Optional<CalendarFeed> byToken(String token) {
+    public Optional<CalendarFeedEntity> byToken(String token) {
         if (!FeedTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        List<CalendarFeed> found = entityManager
-                .createQuery("FROM CalendarFeed f WHERE f.tokenHash = :hash", CalendarFeed.class)
+        List<CalendarFeedEntity> found = entityManager
+                .createQuery("FROM CalendarFeedEntity f WHERE f.tokenHash = :hash", CalendarFeedEntity.class)
                 .setParameter("hash", FeedTokens.hash(token))
                 .getResultList();
         return found.stream().findFirst();

@@ -1,5 +1,6 @@
 package dev.rebound.reminder;
 
+import dev.rebound.api.model.Reminder;
 import dev.rebound.http.Streams;
 import dev.rebound.problem.Problem;
 import dev.rebound.problem.ProblemException;
@@ -58,7 +59,7 @@ public class FeedResource {
             @PathParam("token") String token,
             @Context HttpServerRequest request,
             @Context HttpServerResponse response) {
-        CalendarFeed feed = feeds.byToken(token).orElse(null);
+        CalendarFeedEntity feed = feeds.byToken(token).orElse(null);
         if (feed == null) {
             long wait = misses.miss(
                     request.remoteAddress() == null
@@ -96,10 +97,10 @@ public class FeedResource {
         while (true) {
             for (Reminder step : batch) {
                 calendar.event(new ICalendarWriter.AllDayEvent(
-                        step.id() + "-" + step.action() + "@rebound.dev",
-                        step.remindOn(),
-                        texts.summary(step.action(), step.role(), step.company(), locale),
-                        texts.description(step.action(), step.role(), step.company(), locale),
+                        step.getId() + "-" + step.getAction() + "@rebound.dev",
+                        step.getRemindOn(),
+                        texts.summary(step.getAction(), step.getRole(), step.getCompany(), locale),
+                        texts.description(step.getAction(), step.getRole(), step.getCompany(), locale),
                         stamp,
                         0));
             }

@@ -2,10 +2,11 @@ package dev.rebound.reminder;
 
 import static dev.rebound.db.NativeValues.localDate;
 
+import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.Reminder;
+import dev.rebound.api.model.StepStatus;
 import dev.rebound.db.NativeValues;
 import dev.rebound.rejection.PageRequest;
-import dev.rebound.vocabulary.PlanAction;
-import dev.rebound.vocabulary.StepStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -72,9 +73,9 @@ public class OpenSteps {
                 .setParameter("owner", ownerId)
                 .setParameter("limit", limit);
         if (after != null) {
-            query.setParameter("remindOn", after.remindOn())
-                    .setParameter("rejectionId", after.id())
-                    .setParameter("position", (short) after.action().ordinal());
+            query.setParameter("remindOn", after.getRemindOn())
+                    .setParameter("rejectionId", after.getId())
+                    .setParameter("position", (short) after.getAction().ordinal());
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -82,15 +83,15 @@ public class OpenSteps {
     }
 
     private static Reminder reminder(Object[] row) {
-        return new Reminder(
-                (UUID) row[0],
-                (String) row[1],
-                (String) row[2],
-                PlanAction.valueOf((String) row[3]),
-                localDate(row[4]),
-                StepStatus.valueOf((String) row[5]),
-                localDate(row[6]),
-                localDate(row[7]));
+        return new Reminder()
+                .id((UUID) row[0])
+                .company((String) row[1])
+                .role((String) row[2])
+                .action(PlanAction.valueOf((String) row[3]))
+                .due(localDate(row[4]))
+                .status(StepStatus.valueOf((String) row[5]))
+                .snoozedUntil(localDate(row[6]))
+                .remindOn(localDate(row[7]));
     }
 
     public record Page(List<Reminder> items, long totalItems) {}

@@ -1,5 +1,7 @@
 package dev.rebound.reminder;
 
+import dev.rebound.api.model.ReminderPage;
+import dev.rebound.rejection.PageRequest;
 import dev.rebound.security.CurrentOwner;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -29,6 +31,12 @@ public class ReminderResource {
         LocalDate today = owner.today();
         ReminderQuery query = ReminderQuery.parse(uri.getQueryParameters(), today);
         OpenSteps.Page found = openSteps.page(owner.id(), query.dueBefore(), today, query.page());
-        return ReminderPage.of(found.items(), query.page(), found.totalItems());
+        PageRequest page = query.page();
+        return new ReminderPage()
+                .items(found.items())
+                .page(page.page())
+                .size(page.size())
+                .totalItems(found.totalItems())
+                .totalPages(page.pagesFor(found.totalItems()));
     }
 }

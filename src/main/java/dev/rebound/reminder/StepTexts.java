@@ -1,7 +1,7 @@
 package dev.rebound.reminder;
 
+import dev.rebound.api.model.PlanAction;
 import dev.rebound.vocabulary.MessageLocale;
-import dev.rebound.vocabulary.PlanAction;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package dev.rebound.suggestion;
 
-import dev.rebound.vocabulary.PlanAction;
+import dev.rebound.api.model.PlanAction;
 import java.time.LocalDate;
 
 /** One step of the plan and the day it is due. */

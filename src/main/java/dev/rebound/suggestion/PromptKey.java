@@ -1,5 +1,7 @@
 package dev.rebound.suggestion;
 
+import dev.rebound.api.model.PromptCategory;
+
 /**
  * Every reflection prompt Rebound can offer. The key is stable: clients store answers under it, so it
  * never depends on tone or locale, and a key is never reused for a different question.

@@ -1,10 +1,10 @@
 package dev.rebound.suggestion;
 
+import dev.rebound.api.model.InterviewFormat;
+import dev.rebound.api.model.NotifiedVia;
+import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.StageReached;
 import dev.rebound.binding.TextLengthValidator;
-import dev.rebound.vocabulary.InterviewFormat;
-import dev.rebound.vocabulary.NotifiedVia;
-import dev.rebound.vocabulary.RejectionReason;
-import dev.rebound.vocabulary.StageReached;
 import java.time.LocalDate;
 
 /**

@@ -1,6 +1,6 @@
 package dev.rebound.suggestion;
 
-import dev.rebound.vocabulary.PlanAction;
+import dev.rebound.api.model.PlanAction;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,12 +1,12 @@
 package dev.rebound.suggestion;
 
+import dev.rebound.api.model.Tone;
 import dev.rebound.binding.LanguageParams;
 import dev.rebound.binding.TextLengthValidator;
 import dev.rebound.binding.TextRules;
 import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.vocabulary.MessageLocale;
-import dev.rebound.vocabulary.Tone;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.rebound.suggestion;
 
-import dev.rebound.vocabulary.Tone;
+import dev.rebound.api.model.PromptCategory;
+import dev.rebound.api.model.Tone;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -5,25 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import dev.rebound.followup.FeedbackView;
-import dev.rebound.followup.ReflectionAnswer;
-import dev.rebound.followup.ReflectionView;
+import dev.rebound.api.model.Feedback;
+import dev.rebound.api.model.ImprovementArea;
+import dev.rebound.api.model.InterviewFormat;
+import dev.rebound.api.model.NotifiedVia;
+import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.RecordStatus;
+import dev.rebound.api.model.Reflection;
+import dev.rebound.api.model.ReflectionAnswer;
+import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.StageReached;
+import dev.rebound.api.model.StepStatus;
 import dev.rebound.rejection.ContactData;
 import dev.rebound.rejection.PlanStepView;
-import dev.rebound.rejection.RecordStatus;
 import dev.rebound.rejection.RejectionView;
-import dev.rebound.vocabulary.ImprovementArea;
-import dev.rebound.vocabulary.InterviewFormat;
-import dev.rebound.vocabulary.NotifiedVia;
-import dev.rebound.vocabulary.PlanAction;
-import dev.rebound.vocabulary.RejectionReason;
-import dev.rebound.vocabulary.StageReached;
-import dev.rebound.vocabulary.StepStatus;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,16 +132,23 @@ class CsvExportTest {
                 created,
                 updated,
                 7);
-        FeedbackView feedback = new FeedbackView(LocalDate.of(2025, 3, 5), "Good", List.of("a"), created, updated, 0);
-        ReflectionView reflection = new ReflectionView(
-                List.of(new ReflectionAnswer("let-go.move-on", "ok")),
-                null,
-                List.of(ImprovementArea.PREPARATION),
-                true,
-                LocalDate.of(2025, 3, 9),
-                created,
-                updated,
-                0);
+        Feedback feedback = new Feedback()
+                .receivedOn(LocalDate.of(2025, 3, 5))
+                .summary("Good")
+                .points(List.of("a"))
+                .createdAt(created)
+                .updatedAt(updated)
+                .version(0L);
+        Reflection reflection = new Reflection()
+                .answers(List.of(
+                        new ReflectionAnswer().promptKey("let-go.move-on").answer("ok")))
+                .lessons(null)
+                .improvementAreas(Set.of(ImprovementArea.PREPARATION))
+                .lettingGo(true)
+                .reflectedOn(LocalDate.of(2025, 3, 9))
+                .createdAt(created)
+                .updatedAt(updated)
+                .version(0L);
 
         StringWriter out = new StringWriter();
         try (CsvExport csv = new CsvExport(out)) {

@@ -2,8 +2,8 @@ package dev.rebound.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebound.api.model.ImprovementArea;
 import dev.rebound.problem.FieldError;
-import dev.rebound.vocabulary.ImprovementArea;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -121,11 +121,11 @@ class FollowUpRulesTest {
 
     // --- checkReflection --------------------------------------------------------------------------
 
-    private ReflectionAnswer answer(String key) {
-        return new ReflectionAnswer(key, "Something I noticed.");
+    private ReflectionInput.Answer answer(String key) {
+        return new ReflectionInput.Answer(key, "Something I noticed.");
     }
 
-    private List<FieldError> reflection(List<ReflectionAnswer> answers, List<ImprovementArea> areas) {
+    private List<FieldError> reflection(List<ReflectionInput.Answer> answers, List<ImprovementArea> areas) {
         return FollowUpRules.checkReflection(new ReflectionInput(answers, null, areas, null), OFFERED);
     }
 
@@ -201,7 +201,8 @@ class FollowUpRulesTest {
     @Test
     void skipsAnswersThatCouldNotBeBound() {
         // Binding leaves null where an element or its key was unusable; those already have their own error.
-        assertThat(reflection(Arrays.asList(null, new ReflectionAnswer(null, "x"), answer("let-go.move-on")), null))
+        assertThat(reflection(
+                        Arrays.asList(null, new ReflectionInput.Answer(null, "x"), answer("let-go.move-on")), null))
                 .isEmpty();
     }
 

@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.rebound.api.model.ImprovementArea;
 import dev.rebound.support.Api;
 import dev.rebound.support.Samples;
 import dev.rebound.support.TestTokens;
-import dev.rebound.vocabulary.ImprovementArea;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;

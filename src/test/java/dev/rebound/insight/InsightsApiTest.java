@@ -11,14 +11,14 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rebound.api.model.ImprovementArea;
+import dev.rebound.api.model.NotifiedVia;
+import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.StageReached;
 import dev.rebound.support.Api;
 import dev.rebound.support.FollowThrough;
 import dev.rebound.support.Samples;
 import dev.rebound.support.TestTokens;
-import dev.rebound.vocabulary.ImprovementArea;
-import dev.rebound.vocabulary.NotifiedVia;
-import dev.rebound.vocabulary.RejectionReason;
-import dev.rebound.vocabulary.StageReached;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;

@@ -2,12 +2,14 @@ package dev.rebound.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebound.api.Counts;
+import dev.rebound.api.model.InsightRates;
+import dev.rebound.api.model.Insights;
+import dev.rebound.api.model.NotifiedVia;
+import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.StageReached;
 import dev.rebound.suggestion.MessageTemplates;
 import dev.rebound.vocabulary.MessageLocale;
-import dev.rebound.vocabulary.NotifiedVia;
-import dev.rebound.vocabulary.RejectionReason;
-import dev.rebound.vocabulary.StageReached;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,19 +22,19 @@ class ObservationsTest {
 
     /** Hand-built insights: only what observations read is set; every other count is zero. */
     private static final class Numbers {
-        private final Map<StageReached, Long> byStage = zeros(StageReached.class);
-        private final Map<NotifiedVia, Long> byChannel = zeros(NotifiedVia.class);
+        private final Counts byStage = InsightRepository.zeros(StageReached.values());
+        private final Counts byChannel = InsightRepository.zeros(NotifiedVia.values());
         private long thankYous;
         private long requested;
         private long received;
 
         Numbers stage(StageReached stage, long count) {
-            byStage.put(stage, count);
+            byStage.put(stage.name(), count);
             return this;
         }
 
         Numbers ghosted(long count) {
-            byChannel.put(NotifiedVia.NO_RESPONSE, count);
+            byChannel.put(NotifiedVia.NO_RESPONSE.name(), count);
             return this;
         }
 
@@ -49,25 +51,22 @@ class ObservationsTest {
 
         Insights build() {
             long total = byStage.values().stream().mapToLong(Long::longValue).sum();
-            byChannel.merge(NotifiedVia.EMAIL, total - byChannel.get(NotifiedVia.NO_RESPONSE), Long::sum);
-            Insights.Rates rates = new Insights.Rates(
-                    Insights.Rate.of(thankYous, total),
-                    Insights.Rate.of(requested, total),
-                    Insights.Rate.of(received, requested),
-                    Insights.Rate.of(0, total));
-            return new Insights(
-                    null,
-                    null,
-                    total,
-                    byStage,
-                    zeros(RejectionReason.class),
-                    byChannel,
-                    Map.of(),
-                    List.of(),
-                    rates,
-                    List.of(),
-                    null,
-                    List.of());
+            byChannel.merge(NotifiedVia.EMAIL.name(), total - byChannel.get(NotifiedVia.NO_RESPONSE.name()), Long::sum);
+            InsightRates rates = new InsightRates()
+                    .thankYouSent(InsightRepository.rate(thankYous, total))
+                    .feedbackRequested(InsightRepository.rate(requested, total))
+                    .feedbackReceived(InsightRepository.rate(received, requested))
+                    .reflected(InsightRepository.rate(0, total));
+            return new Insights()
+                    .totalRejections(total)
+                    .byStage(byStage)
+                    .byReason(InsightRepository.zeros(RejectionReason.values()))
+                    .byChannel(byChannel)
+                    .byMonth(Map.of())
+                    .repeatCompanies(List.of())
+                    .rates(rates)
+                    .topImprovementAreas(List.of())
+                    .observations(List.of());
         }
 
         List<String> english() {
@@ -77,14 +76,6 @@ class ObservationsTest {
         List<String> spanish() {
             return OBSERVATIONS.of(build(), MessageLocale.ES);
         }
-    }
-
-    private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> type) {
-        Map<E, Long> counts = new EnumMap<>(type);
-        for (E value : type.getEnumConstants()) {
-            counts.put(value, 0L);
-        }
-        return counts;
     }
 
     @Test

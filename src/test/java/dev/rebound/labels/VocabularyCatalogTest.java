@@ -3,6 +3,7 @@ package dev.rebound.labels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rebound.api.model.VocabularyLabel;
 import dev.rebound.vocabulary.MessageLocale;
 import java.util.HashMap;
 import java.util.List;
@@ -18,14 +19,17 @@ class VocabularyCatalogTest {
     @ParameterizedTest
     @EnumSource(MessageLocale.class)
     void labelsEveryValueOfEveryVocabularyInTheirOwnOrder(MessageLocale locale) {
-        Vocabularies vocabularies = CATALOG.in(locale).vocabularies();
-        assertThat(vocabularies.locale()).isEqualTo(locale.tag());
-        assertThat(vocabularies.vocabularies()).containsOnlyKeys(VocabularyCatalog.VALUES.keySet());
+        Map<String, List<VocabularyLabel>> vocabularies = CATALOG.in(locale).byName();
+        assertThat(CATALOG.in(locale).answer().getLocale()).hasToString(locale.tag());
+        assertThat(vocabularies).containsOnlyKeys(VocabularyCatalog.VALUES.keySet());
         VocabularyCatalog.VALUES.forEach((vocabulary, values) -> {
-            List<Label> labels = vocabularies.vocabularies().get(vocabulary);
-            assertThat(labels).extracting(Label::value).as(vocabulary).containsExactlyElementsOf(values);
+            List<VocabularyLabel> labels = vocabularies.get(vocabulary);
             assertThat(labels)
-                    .extracting(Label::label)
+                    .extracting(VocabularyLabel::getValue)
+                    .as(vocabulary)
+                    .containsExactlyElementsOf(values);
+            assertThat(labels)
+                    .extracting(VocabularyLabel::getLabel)
                     .as(vocabulary)
                     .allSatisfy(label -> assertThat(label)
                             .isNotBlank()
@@ -37,7 +41,7 @@ class VocabularyCatalogTest {
 
     @Test
     void keepsTheVocabulariesInFormOrder() {
-        assertThat(CATALOG.in(MessageLocale.EN).vocabularies().vocabularies().keySet())
+        assertThat(CATALOG.in(MessageLocale.EN).byName().keySet())
                 .containsExactly(
                         "stageReached",
                         "interviewFormat",
@@ -125,10 +129,10 @@ class VocabularyCatalogTest {
     }
 
     private static String label(MessageLocale locale, String vocabulary, String value) {
-        return CATALOG.in(locale).vocabularies().vocabularies().get(vocabulary).stream()
-                .filter(label -> label.value().equals(value))
+        return CATALOG.in(locale).byName().get(vocabulary).stream()
+                .filter(label -> label.getValue().equals(value))
                 .findFirst()
                 .orElseThrow()
-                .label();
+                .getLabel();
     }
 }

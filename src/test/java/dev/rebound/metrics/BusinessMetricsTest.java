@@ -2,7 +2,7 @@ package dev.rebound.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rebound.vocabulary.PlanAction;
+import dev.rebound.api.model.PlanAction;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;

@@ -1,19 +1,20 @@
 package dev.rebound.rejection;
 
-import static dev.rebound.vocabulary.StepStatus.DONE;
-import static dev.rebound.vocabulary.StepStatus.PENDING;
-import static dev.rebound.vocabulary.StepStatus.SKIPPED;
-import static dev.rebound.vocabulary.StepStatus.SNOOZED;
+import static dev.rebound.api.model.StepStatus.DONE;
+import static dev.rebound.api.model.StepStatus.PENDING;
+import static dev.rebound.api.model.StepStatus.SKIPPED;
+import static dev.rebound.api.model.StepStatus.SNOOZED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rebound.vocabulary.StepStatus;
+import dev.rebound.api.model.RecordStatus;
+import dev.rebound.api.model.StepStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RecordStatusTest {
 
     private static RecordStatus of(boolean reflectionSaved, StepStatus... steps) {
-        return RecordStatus.of(List.of(steps), reflectionSaved);
+        return StepRules.recordStatus(List.of(steps), reflectionSaved);
     }
 
     @Test

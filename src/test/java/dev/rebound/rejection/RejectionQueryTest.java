@@ -3,11 +3,11 @@ package dev.rebound.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.StageReached;
 import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.problem.ProblemType;
-import dev.rebound.vocabulary.RejectionReason;
-import dev.rebound.vocabulary.StageReached;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,8 +2,8 @@ package dev.rebound.rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rebound.vocabulary.PlanAction;
-import dev.rebound.vocabulary.StepStatus;
+import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.StepStatus;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,9 +2,9 @@ package dev.rebound.rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebound.api.model.NotifiedVia;
+import dev.rebound.api.model.StageReached;
 import dev.rebound.problem.FieldError;
-import dev.rebound.vocabulary.NotifiedVia;
-import dev.rebound.vocabulary.StageReached;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.rebound.rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.StepStatus;
 import dev.rebound.problem.FieldError;
-import dev.rebound.vocabulary.PlanAction;
-import dev.rebound.vocabulary.StepStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -283,10 +283,10 @@ class StepRulesTest {
 
     @Test
     void onlyDoneAndSkippedAreSettled() {
-        assertThat(StepStatus.DONE.settled()).isTrue();
-        assertThat(StepStatus.SKIPPED.settled()).isTrue();
-        assertThat(StepStatus.PENDING.settled()).isFalse();
-        assertThat(StepStatus.SNOOZED.settled()).isFalse();
+        assertThat(StepRules.settled(StepStatus.DONE)).isTrue();
+        assertThat(StepRules.settled(StepStatus.SKIPPED)).isTrue();
+        assertThat(StepRules.settled(StepStatus.PENDING)).isFalse();
+        assertThat(StepRules.settled(StepStatus.SNOOZED)).isFalse();
     }
 
     @Test

@@ -3,11 +3,11 @@ package dev.rebound.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.rebound.api.model.Tone;
 import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.problem.ProblemType;
 import dev.rebound.vocabulary.MessageLocale;
-import dev.rebound.vocabulary.Tone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -2,11 +2,12 @@ package dev.rebound.suggestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rebound.vocabulary.InterviewFormat;
-import dev.rebound.vocabulary.NotifiedVia;
-import dev.rebound.vocabulary.PlanAction;
-import dev.rebound.vocabulary.RejectionReason;
-import dev.rebound.vocabulary.StageReached;
+import dev.rebound.api.model.InterviewFormat;
+import dev.rebound.api.model.NotifiedVia;
+import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.PromptCategory;
+import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.StageReached;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,16 +1,16 @@
 package dev.rebound.suggestion.bench;
 
+import dev.rebound.api.model.InterviewFormat;
+import dev.rebound.api.model.NotifiedVia;
+import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.StageReached;
+import dev.rebound.api.model.Tone;
 import dev.rebound.suggestion.MessageTemplates;
 import dev.rebound.suggestion.RejectionFacts;
 import dev.rebound.suggestion.SuggestionComposer;
 import dev.rebound.suggestion.SuggestionOptions;
 import dev.rebound.suggestion.Suggestions;
-import dev.rebound.vocabulary.InterviewFormat;
 import dev.rebound.vocabulary.MessageLocale;
-import dev.rebound.vocabulary.NotifiedVia;
-import dev.rebound.vocabulary.RejectionReason;
-import dev.rebound.vocabulary.StageReached;
-import dev.rebound.vocabulary.Tone;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;

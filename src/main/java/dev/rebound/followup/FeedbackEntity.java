@@ -12,7 +12,7 @@ import org.hibernate.type.SqlTypes;
 /** What the employer answered when asked for feedback; at most one per rejection. */
 @Entity
 @Table(name = "feedback")
-public class Feedback extends AttachedDocument {
+public class FeedbackEntity extends AttachedDocument {
 
     @Column(name = "received_on")
     public LocalDate receivedOn;

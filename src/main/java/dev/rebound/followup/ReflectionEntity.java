@@ -1,5 +1,6 @@
 package dev.rebound.followup;
 
+import dev.rebound.api.model.ReflectionAnswer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,7 +13,7 @@ import org.hibernate.type.SqlTypes;
 /** What the person learned from a rejection; at most one per rejection. */
 @Entity
 @Table(name = "reflection")
-public class Reflection extends AttachedDocument {
+public class ReflectionEntity extends AttachedDocument {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ReflectionAnswer> answers = new ArrayList<>();
