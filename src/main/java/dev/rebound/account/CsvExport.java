@@ -3,10 +3,11 @@ package dev.rebound.account;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.rebound.api.ExportedRejection;
+import dev.rebound.api.model.Contact;
 import dev.rebound.api.model.PlanAction;
-import dev.rebound.rejection.ContactData;
-import dev.rebound.rejection.PlanStepView;
-import dev.rebound.rejection.RejectionView;
+import dev.rebound.api.model.Rejection;
+import dev.rebound.api.model.TrackedStep;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -29,42 +30,42 @@ public final class CsvExport implements AutoCloseable {
     }
 
     public void write(ExportedRejection exported) throws IOException {
-        RejectionView record = exported.rejection();
-        ContactData contact = record.contact();
+        Rejection record = exported.rejection();
+        Contact contact = record.getContact();
         List<String> row = new ArrayList<>(List.of(
-                text(record.id()),
-                text(record.company()),
-                text(record.role()),
-                text(record.stageReached()),
-                text(record.interviewRound()),
-                text(record.interviewFormat()),
-                text(record.notifiedVia()),
-                text(record.rejectedOn()),
-                text(record.appliedOn()),
-                text(record.reason()),
-                text(record.reasonDetail()),
-                text(contact == null ? null : contact.name()),
-                text(contact == null ? null : contact.title()),
-                text(contact == null ? null : contact.email()),
-                text(record.internalCandidate()),
-                text(record.jobPostingUrl()),
-                text(record.selfAssessment()),
-                text(record.notes()),
-                String.join("; ", record.tags()),
-                text(record.status())));
+                text(record.getId()),
+                text(record.getCompany()),
+                text(record.getRole()),
+                text(record.getStageReached()),
+                text(record.getInterviewRound()),
+                text(record.getInterviewFormat()),
+                text(record.getNotifiedVia()),
+                text(record.getRejectedOn()),
+                text(record.getAppliedOn()),
+                text(record.getReason()),
+                text(record.getReasonDetail()),
+                text(contact == null ? null : contact.getName()),
+                text(contact == null ? null : contact.getTitle()),
+                text(contact == null ? null : contact.getEmail()),
+                text(record.getInternalCandidate()),
+                text(record.getJobPostingUrl()),
+                text(record.getSelfAssessment()),
+                text(record.getNotes()),
+                String.join("; ", record.getTags()),
+                text(record.getStatus())));
         for (PlanAction action : PlanAction.values()) {
-            row.add(record.plan().stream()
-                    .filter(step -> step.action() == action)
+            row.add(record.getPlan().stream()
+                    .filter(step -> step.getAction() == action)
                     .findFirst()
-                    .map(PlanStepView::status)
+                    .map(TrackedStep::getStatus)
                     .map(Enum::name)
                     .orElse(""));
         }
         row.add(text(exported.feedback() == null ? null : exported.feedback().getReceivedOn()));
         row.add(text(
                 exported.reflection() == null ? null : exported.reflection().getReflectedOn()));
-        row.add(text(record.createdAt()));
-        row.add(text(record.updatedAt()));
+        row.add(text(record.getCreatedAt()));
+        row.add(text(record.getUpdatedAt()));
         rows.write(row.stream().map(CsvExport::neutralised).toArray(String[]::new));
     }
 

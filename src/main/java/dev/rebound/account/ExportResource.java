@@ -2,6 +2,7 @@ package dev.rebound.account;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rebound.api.ExportedRejection;
 import dev.rebound.db.StoredTime;
 import dev.rebound.http.Streams;
 import dev.rebound.security.CurrentOwner;

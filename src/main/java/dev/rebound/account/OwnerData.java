@@ -1,10 +1,11 @@
 package dev.rebound.account;
 
+import dev.rebound.api.ExportedRejection;
+import dev.rebound.api.model.Rejection;
 import dev.rebound.followup.FeedbackService;
 import dev.rebound.followup.ReflectionService;
 import dev.rebound.idempotency.IdempotencyKeys;
 import dev.rebound.rejection.RejectionService;
-import dev.rebound.rejection.RejectionView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -45,15 +46,14 @@ public class OwnerData {
     /** The next batch of records after {@code after} (newest first), each read in a short transaction of its own. */
     public List<ExportedRejection> batchAfter(String ownerId, ExportedRejection after, int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<RejectionView> records =
-                    rejections.batchAfter(ownerId, after == null ? null : after.rejection(), limit);
-            List<UUID> ids = records.stream().map(RejectionView::id).toList();
+            List<Rejection> records = rejections.batchAfter(ownerId, after == null ? null : after.rejection(), limit);
+            List<UUID> ids = records.stream().map(Rejection::getId).toList();
             var feedbackById = feedback.forRecords(ownerId, ids);
             var reflectionById = reflections.forRecords(ownerId, ids);
             // Every part is read as values, so a long export piles up no managed entities.
             List<ExportedRejection> batch = records.stream()
                     .map(record -> new ExportedRejection(
-                            record, feedbackById.get(record.id()), reflectionById.get(record.id())))
+                            record, feedbackById.get(record.getId()), reflectionById.get(record.getId())))
                     .toList();
             return batch;
         });

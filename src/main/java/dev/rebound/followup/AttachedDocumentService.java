@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.db.StoredTime;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.rejection.EntityTags;
-import dev.rebound.rejection.Rejection;
+import dev.rebound.rejection.RejectionEntity;
 import dev.rebound.rejection.RejectionService;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -52,16 +52,16 @@ public abstract class AttachedDocumentService<D extends AttachedDocument, I, V> 
     protected abstract D newDocument();
 
     /** The body, checked against the locked record; one 400 names every bad field. */
-    protected abstract I check(ObjectNode body, Rejection rejection, LocalDate today);
+    protected abstract I check(ObjectNode body, RejectionEntity rejection, LocalDate today);
 
     /** Copies the checked body into the document. */
-    protected abstract void fill(D document, I input, Rejection rejection, LocalDate today, boolean created);
+    protected abstract void fill(D document, I input, RejectionEntity rejection, LocalDate today, boolean created);
 
     /** What a save changes in the record's plan and status. */
-    protected abstract void saved(Rejection rejection, D document, boolean created);
+    protected abstract void saved(RejectionEntity rejection, D document, boolean created);
 
     /** What a removal changes in the record's status. */
-    protected abstract void removed(Rejection rejection);
+    protected abstract void removed(RejectionEntity rejection);
 
     protected abstract V view(D document);
 
@@ -96,7 +96,7 @@ public abstract class AttachedDocumentService<D extends AttachedDocument, I, V> 
             UUID rejectionId,
             ObjectNode body,
             EntityTags.Preconditions preconditions) {
-        Rejection rejection = rejections.lockOwned(ownerId, rejectionId);
+        RejectionEntity rejection = rejections.lockOwned(ownerId, rejectionId);
         D document = entityManager.find(type, rejectionId);
         preconditions.check(document == null ? null : document.version, name);
         I input = check(body, rejection, today);
@@ -121,7 +121,7 @@ public abstract class AttachedDocumentService<D extends AttachedDocument, I, V> 
 
     @Transactional
     public void delete(String ownerId, UUID rejectionId, String ifMatch) {
-        Rejection rejection = rejections.lockOwned(ownerId, rejectionId);
+        RejectionEntity rejection = rejections.lockOwned(ownerId, rejectionId);
         D document = find(ownerId, rejectionId);
         EntityTags.requireMatch(ifMatch, document.version);
         entityManager.remove(document);

@@ -1,14 +1,15 @@
 package dev.rebound.followup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.api.input.FeedbackInput;
 import dev.rebound.api.model.Feedback;
 import dev.rebound.api.model.PlanAction;
 import dev.rebound.binding.BodyChecks;
 import dev.rebound.metrics.BusinessMetrics;
-import dev.rebound.rejection.Rejection;
+import dev.rebound.rejection.RejectionEntity;
 import dev.rebound.rejection.RejectionService;
 import dev.rebound.rejection.StepRules;
-import dev.rebound.rejection.TrackedStep;
+import dev.rebound.rejection.TrackedStepEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -47,7 +48,7 @@ public class FeedbackService extends AttachedDocumentService<FeedbackEntity, Fee
     }
 
     @Override
-    protected FeedbackInput check(ObjectNode body, Rejection rejection, LocalDate today) {
+    protected FeedbackInput check(ObjectNode body, RejectionEntity rejection, LocalDate today) {
         BodyChecks.Checked<FeedbackInput> checked = bodyChecks.check(body, FeedbackInput.class);
         FeedbackInput input = checked.value();
         return checked.add(FollowUpRules.checkFeedback(input, receivedOn(input, today), rejection.rejectedOn, today))
@@ -56,15 +57,15 @@ public class FeedbackService extends AttachedDocumentService<FeedbackEntity, Fee
 
     @Override
     protected void fill(
-            FeedbackEntity feedback, FeedbackInput input, Rejection rejection, LocalDate today, boolean created) {
+            FeedbackEntity feedback, FeedbackInput input, RejectionEntity rejection, LocalDate today, boolean created) {
         feedback.receivedOn = receivedOn(input, today);
         feedback.summary = input.summary();
         feedback.points = input.points() == null ? new ArrayList<>() : new ArrayList<>(input.points());
     }
 
     @Override
-    protected void saved(Rejection rejection, FeedbackEntity feedback, boolean created) {
-        TrackedStep request = rejection.step(PlanAction.REQUEST_FEEDBACK).orElse(null);
+    protected void saved(RejectionEntity rejection, FeedbackEntity feedback, boolean created) {
+        TrackedStepEntity request = rejection.step(PlanAction.REQUEST_FEEDBACK).orElse(null);
         if (request != null && !StepRules.settled(request.status)) {
             StepRules.markDoneIfOpen(request, feedback.receivedOn);
             rejections.progressChanged(rejection, reflections.reflectionSaved(rejection.id));
@@ -73,7 +74,7 @@ public class FeedbackService extends AttachedDocumentService<FeedbackEntity, Fee
     }
 
     @Override
-    protected void removed(Rejection rejection) {}
+    protected void removed(RejectionEntity rejection) {}
 
     @Override
     protected Feedback view(FeedbackEntity feedback) {

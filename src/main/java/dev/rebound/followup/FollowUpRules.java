@@ -1,5 +1,7 @@
 package dev.rebound.followup;
 
+import dev.rebound.api.input.FeedbackInput;
+import dev.rebound.api.input.ReflectionInput;
 import dev.rebound.api.model.ImprovementArea;
 import dev.rebound.binding.TextLengthValidator;
 import dev.rebound.problem.FieldError;

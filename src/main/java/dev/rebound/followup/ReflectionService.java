@@ -1,6 +1,7 @@
 package dev.rebound.followup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.api.input.ReflectionInput;
 import dev.rebound.api.model.ImprovementArea;
 import dev.rebound.api.model.PlanAction;
 import dev.rebound.api.model.Reflection;
@@ -9,10 +10,10 @@ import dev.rebound.api.model.StepStatus;
 import dev.rebound.binding.BodyChecks;
 import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.rejection.ReflectionLookup;
-import dev.rebound.rejection.Rejection;
+import dev.rebound.rejection.RejectionEntity;
 import dev.rebound.rejection.RejectionService;
 import dev.rebound.rejection.StepRules;
-import dev.rebound.rejection.TrackedStep;
+import dev.rebound.rejection.TrackedStepEntity;
 import dev.rebound.suggestion.PromptKey;
 import dev.rebound.suggestion.SuggestionRules;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +55,7 @@ public class ReflectionService extends AttachedDocumentService<ReflectionEntity,
     }
 
     @Override
-    protected ReflectionInput check(ObjectNode body, Rejection rejection, LocalDate today) {
+    protected ReflectionInput check(ObjectNode body, RejectionEntity rejection, LocalDate today) {
         List<String> offered = SuggestionRules.prompts(rejections.facts(rejection)).stream()
                 .map(PromptKey::key)
                 .toList();
@@ -65,7 +66,11 @@ public class ReflectionService extends AttachedDocumentService<ReflectionEntity,
 
     @Override
     protected void fill(
-            ReflectionEntity reflection, ReflectionInput input, Rejection rejection, LocalDate today, boolean created) {
+            ReflectionEntity reflection,
+            ReflectionInput input,
+            RejectionEntity rejection,
+            LocalDate today,
+            boolean created) {
         if (created) {
             // The owner's day of the first save; later saves keep it.
             reflection.reflectedOn = today.isBefore(rejection.rejectedOn) ? rejection.rejectedOn : today;
@@ -86,8 +91,8 @@ public class ReflectionService extends AttachedDocumentService<ReflectionEntity,
     }
 
     @Override
-    protected void saved(Rejection rejection, ReflectionEntity reflection, boolean created) {
-        TrackedStep reflect = rejection.step(PlanAction.REFLECT).orElse(null);
+    protected void saved(RejectionEntity rejection, ReflectionEntity reflection, boolean created) {
+        TrackedStepEntity reflect = rejection.step(PlanAction.REFLECT).orElse(null);
         boolean stepChanged = reflect != null && reflect.status != StepStatus.DONE;
         if (stepChanged) {
             StepRules.markDone(reflect, reflection.reflectedOn);
@@ -99,7 +104,7 @@ public class ReflectionService extends AttachedDocumentService<ReflectionEntity,
     }
 
     @Override
-    protected void removed(Rejection rejection) {
+    protected void removed(RejectionEntity rejection) {
         rejections.progressChanged(rejection, false);
     }
 

@@ -1,12 +1,18 @@
 package dev.rebound.rejection;
 
+import dev.rebound.api.input.ContactInput;
+import dev.rebound.api.input.RejectionInput;
+import dev.rebound.api.model.Contact;
 import dev.rebound.api.model.InterviewFormat;
 import dev.rebound.api.model.RecordStatus;
+import dev.rebound.api.model.Rejection;
 import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.TrackedStep;
 import dev.rebound.suggestion.RejectionFacts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +22,7 @@ final class RejectionMapper {
     private RejectionMapper() {}
 
     /** Copies every writable field onto the entity; absent optional values take their defaults. */
-    static void apply(RejectionInput input, Rejection target) {
+    static void apply(RejectionInput input, RejectionEntity target) {
         target.company = input.company();
         target.role = input.role();
         target.stageReached = input.stageReached();
@@ -37,13 +43,13 @@ final class RejectionMapper {
 
     /** The input as it would be stored: defaults applied, an empty contact as none. */
     static RejectionInput normalized(RejectionInput input) {
-        Rejection scratch = new Rejection();
+        RejectionEntity scratch = new RejectionEntity();
         apply(input, scratch);
         return toInput(scratch);
     }
 
     /** The writable fields of a stored rejection, with defaults made explicit: the base a merge patch applies to. */
-    static RejectionInput toInput(Rejection source) {
+    static RejectionInput toInput(RejectionEntity source) {
         return new RejectionInput(
                 source.company,
                 source.role,
@@ -64,78 +70,103 @@ final class RejectionMapper {
     }
 
     /** Plan order: by due day, and steps due the same day in the canonical order of their actions. */
-    static final Comparator<PlanStepView> PLAN_ORDER = Comparator.comparing(PlanStepView::due)
-            .thenComparing(step -> step.action().ordinal());
+    static final Comparator<TrackedStep> PLAN_ORDER = Comparator.comparing(TrackedStep::getDue)
+            .thenComparing(step -> step.getAction().ordinal());
 
     /** A record as it is on creation: the normalized input, a new plan, status NEW, version 0. */
-    static RejectionView newRecord(UUID id, RejectionInput input, List<PlanStepView> plan, Instant now) {
-        return new RejectionView(
-                id,
-                input.company(),
-                input.role(),
-                input.stageReached(),
-                input.interviewRound(),
-                input.interviewFormat(),
-                input.notifiedVia(),
-                input.rejectedOn(),
-                input.appliedOn(),
-                input.reason(),
-                input.reasonDetail(),
-                input.contact(),
-                Boolean.TRUE.equals(input.internalCandidate()),
-                input.jobPostingUrl(),
-                input.selfAssessment(),
-                input.notes(),
-                input.tags(),
-                RecordStatus.NEW,
-                plan,
-                now,
-                now,
-                0);
+    static Rejection newRecord(UUID id, RejectionInput input, List<TrackedStep> plan, Instant now) {
+        return new Rejection()
+                .id(id)
+                .company(input.company())
+                .role(input.role())
+                .stageReached(input.stageReached())
+                .interviewRound(input.interviewRound())
+                .interviewFormat(input.interviewFormat())
+                .notifiedVia(input.notifiedVia())
+                .rejectedOn(input.rejectedOn())
+                .appliedOn(input.appliedOn())
+                .reason(input.reason())
+                .reasonDetail(input.reasonDetail())
+                .contact(toView(input.contact()))
+                .internalCandidate(Boolean.TRUE.equals(input.internalCandidate()))
+                .jobPostingUrl(input.jobPostingUrl())
+                .selfAssessment(input.selfAssessment())
+                .notes(input.notes())
+                .tags(new LinkedHashSet<>(input.tags()))
+                .status(RecordStatus.NEW)
+                .plan(plan)
+                .createdAt(now)
+                .updatedAt(now)
+                .version(0L);
     }
 
-    static RejectionView toView(Rejection source) {
-        return new RejectionView(
-                source.id,
-                source.company,
-                source.role,
-                source.stageReached,
-                source.interviewRound,
-                source.interviewFormat,
-                source.notifiedVia,
-                source.rejectedOn,
-                source.appliedOn,
-                source.reason,
-                source.reasonDetail,
-                toContactData(source.contact),
-                source.internalCandidate,
-                source.jobPostingUrl,
-                source.selfAssessment,
-                source.notes,
-                List.copyOf(source.tags),
-                source.status,
-                source.plan.stream().map(PlanStepView::of).sorted(PLAN_ORDER).toList(),
-                source.createdAt,
-                source.updatedAt,
-                source.version);
+    static Rejection toView(RejectionEntity source) {
+        return new Rejection()
+                .id(source.id)
+                .company(source.company)
+                .role(source.role)
+                .stageReached(source.stageReached)
+                .interviewRound(source.interviewRound)
+                .interviewFormat(source.interviewFormat)
+                .notifiedVia(source.notifiedVia)
+                .rejectedOn(source.rejectedOn)
+                .appliedOn(source.appliedOn)
+                .reason(source.reason)
+                .reasonDetail(source.reasonDetail)
+                .contact(toView(source.contact))
+                .internalCandidate(source.internalCandidate)
+                .jobPostingUrl(source.jobPostingUrl)
+                .selfAssessment(source.selfAssessment)
+                .notes(source.notes)
+                .tags(new LinkedHashSet<>(source.tags))
+                .status(source.status)
+                .plan(source.plan.stream()
+                        .map(RejectionMapper::toView)
+                        .sorted(PLAN_ORDER)
+                        .toList())
+                .createdAt(source.createdAt)
+                .updatedAt(source.updatedAt)
+                .version(source.version);
     }
 
-    private static Contact toContact(ContactData data) {
+    /** One step of the plan as the API shows it. */
+    static TrackedStep toView(TrackedStepEntity step) {
+        return new TrackedStep()
+                .action(step.action())
+                .due(step.due)
+                .status(step.status)
+                .doneOn(step.doneOn)
+                .snoozedUntil(step.snoozedUntil);
+    }
+
+    private static Contact toView(ContactInput contact) {
+        return contact == null
+                ? null
+                : new Contact().name(contact.name()).title(contact.title()).email(contact.email());
+    }
+
+    private static Contact toView(ContactEntity contact) {
+        return contact == null || (contact.name == null && contact.title == null && contact.email == null)
+                ? null
+                : new Contact().name(contact.name).title(contact.title).email(contact.email);
+    }
+
+    private static ContactEntity toContact(ContactInput data) {
         if (data == null || data.hasNoDetails()) {
             return null;
         }
-        Contact contact = new Contact();
+        ContactEntity contact = new ContactEntity();
         contact.name = data.name();
         contact.title = data.title();
         contact.email = data.email();
         return contact;
     }
 
-    private static ContactData toContactData(Contact contact) {
+    private static ContactInput toContactData(ContactEntity contact) {
         if (contact == null || (contact.name == null && contact.title == null && contact.email == null)) {
             return null;
         }
-        return new ContactData(contact.name, contact.title, contact.email);
+        return new ContactInput(contact.name, contact.title, contact.email);
     }
 
     private static <T> T orDefault(T value, T fallback) {
@@ -143,25 +174,25 @@ final class RejectionMapper {
     }
 
     /** What the suggestion engine needs to know about a stored record. */
-    static RejectionFacts facts(RejectionView record) {
-        ContactData contact = record.contact();
+    static RejectionFacts facts(Rejection record) {
+        Contact contact = record.getContact();
         return new RejectionFacts(
-                record.company(),
-                record.role(),
-                record.stageReached(),
-                record.interviewFormat(),
-                record.notifiedVia(),
-                record.rejectedOn(),
-                record.reason(),
-                contact == null ? null : contact.name(),
-                contact == null ? null : contact.email(),
-                record.internalCandidate(),
-                record.selfAssessment());
+                record.getCompany(),
+                record.getRole(),
+                record.getStageReached(),
+                record.getInterviewFormat(),
+                record.getNotifiedVia(),
+                record.getRejectedOn(),
+                record.getReason(),
+                contact == null ? null : contact.getName(),
+                contact == null ? null : contact.getEmail(),
+                record.getInternalCandidate(),
+                record.getSelfAssessment());
     }
 
     /** For a validated input whose defaults have been applied. */
     static RejectionFacts facts(RejectionInput input) {
-        ContactData contact = input.contact();
+        ContactInput contact = input.contact();
         return new RejectionFacts(
                 input.company(),
                 input.role(),

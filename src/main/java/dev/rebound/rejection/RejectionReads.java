@@ -1,12 +1,15 @@
 package dev.rebound.rejection;
 
+import dev.rebound.api.model.Contact;
 import dev.rebound.api.model.InterviewFormat;
 import dev.rebound.api.model.NotifiedVia;
 import dev.rebound.api.model.PlanAction;
 import dev.rebound.api.model.RecordStatus;
+import dev.rebound.api.model.Rejection;
 import dev.rebound.api.model.RejectionReason;
 import dev.rebound.api.model.StageReached;
 import dev.rebound.api.model.StepStatus;
+import dev.rebound.api.model.TrackedStep;
 import dev.rebound.db.JdbcQueries;
 import dev.rebound.db.JdbcQueries.Plan;
 import io.agroal.api.AgroalDataSource;
@@ -18,13 +21,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The read model: records and their plans as the API shows them, straight from JDBC rows into
- * {@link RejectionView}s. No entity is loaded, so nothing is hydrated, tracked or dirty-checked, and each
+ * {@link Rejection}s. No entity is loaded, so nothing is hydrated, tracked or dirty-checked, and each
  * record's plan arrives in the same row as the record (one round trip for a record or a page of them).
  * Writes go through {@link RejectionRepository}'s entities.
  */
@@ -53,8 +59,8 @@ public class RejectionReads {
     }
 
     /** The owner's record, or empty when the owner has none with that id. */
-    public Optional<RejectionView> find(String ownerId, UUID id) {
-        List<RejectionView> found = query(SELECT + " WHERE r.id = ? AND r.owner_id = ?", List.of(id, ownerId));
+    public Optional<Rejection> find(String ownerId, UUID id) {
+        List<Rejection> found = query(SELECT + " WHERE r.id = ? AND r.owner_id = ?", List.of(id, ownerId));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -72,7 +78,7 @@ public class RejectionReads {
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(page.size());
         parameters.add(page.offset());
-        List<RejectionView> items = JdbcQueries.list(
+        List<Rejection> items = JdbcQueries.list(
                 dataSource,
                 SELECT + " WHERE " + where.sql() + orderBy(sort) + " LIMIT ? OFFSET ?",
                 parameters,
@@ -86,18 +92,25 @@ public class RejectionReads {
      * (rejectedOn, createdAt, id, all descending); {@code after} null starts with the newest. Keyset
      * paging: each batch is one index range scan however deep into the records it is.
      */
-    public List<RejectionView> batchAfter(String ownerId, RejectionView after, int limit) {
+    public List<Rejection> batchAfter(String ownerId, Rejection after, int limit) {
         if (after == null) {
             return query(SELECT + " WHERE r.owner_id = ?" + NEWEST_FIRST + " LIMIT ?", List.of(ownerId, limit));
         }
-        OffsetDateTime createdAt = after.createdAt().atOffset(ZoneOffset.UTC);
+        OffsetDateTime createdAt = after.getCreatedAt().atOffset(ZoneOffset.UTC);
         return query(
                 SELECT + " WHERE r.owner_id = ? AND (r.rejected_on < ? OR (r.rejected_on = ? AND"
                         + " (r.created_at < ? OR (r.created_at = ? AND r.id < ?))))" + NEWEST_FIRST + " LIMIT ?",
-                List.of(ownerId, after.rejectedOn(), after.rejectedOn(), createdAt, createdAt, after.id(), limit));
+                List.of(
+                        ownerId,
+                        after.getRejectedOn(),
+                        after.getRejectedOn(),
+                        createdAt,
+                        createdAt,
+                        after.getId(),
+                        limit));
     }
 
-    private List<RejectionView> query(String sql, List<?> parameters) {
+    private List<Rejection> query(String sql, List<?> parameters) {
         return JdbcQueries.list(dataSource, sql, parameters, RejectionReads::view);
     }
 
@@ -107,55 +120,57 @@ public class RejectionReads {
         return " ORDER BY " + first + "r.created_at" + direction + ", r.id" + direction;
     }
 
-    private static RejectionView view(ResultSet row) throws SQLException {
-        return new RejectionView(
-                row.getObject(1, UUID.class),
-                row.getString(2),
-                row.getString(3),
-                StageReached.valueOf(row.getString(4)),
-                (Integer) row.getObject(5),
-                InterviewFormat.valueOf(row.getString(6)),
-                NotifiedVia.valueOf(row.getString(7)),
-                row.getObject(8, LocalDate.class),
-                row.getObject(9, LocalDate.class),
-                RejectionReason.valueOf(row.getString(10)),
-                row.getString(11),
-                contact(row.getString(12), row.getString(13), row.getString(14)),
-                row.getBoolean(15),
-                row.getString(16),
-                (Integer) row.getObject(17),
-                row.getString(18),
-                tags(row.getArray(19)),
-                RecordStatus.valueOf(row.getString(20)),
-                plan(row.getString(24)),
-                row.getObject(21, OffsetDateTime.class).toInstant(),
-                row.getObject(22, OffsetDateTime.class).toInstant(),
-                row.getLong(23));
+    private static Rejection view(ResultSet row) throws SQLException {
+        return new Rejection()
+                .id(row.getObject(1, UUID.class))
+                .company(row.getString(2))
+                .role(row.getString(3))
+                .stageReached(StageReached.valueOf(row.getString(4)))
+                .interviewRound((Integer) row.getObject(5))
+                .interviewFormat(InterviewFormat.valueOf(row.getString(6)))
+                .notifiedVia(NotifiedVia.valueOf(row.getString(7)))
+                .rejectedOn(row.getObject(8, LocalDate.class))
+                .appliedOn(row.getObject(9, LocalDate.class))
+                .reason(RejectionReason.valueOf(row.getString(10)))
+                .reasonDetail(row.getString(11))
+                .contact(contact(row.getString(12), row.getString(13), row.getString(14)))
+                .internalCandidate(row.getBoolean(15))
+                .jobPostingUrl(row.getString(16))
+                .selfAssessment((Integer) row.getObject(17))
+                .notes(row.getString(18))
+                .tags(tags(row.getArray(19)))
+                .status(RecordStatus.valueOf(row.getString(20)))
+                .plan(plan(row.getString(24)))
+                .createdAt(row.getObject(21, OffsetDateTime.class).toInstant())
+                .updatedAt(row.getObject(22, OffsetDateTime.class).toInstant())
+                .version(row.getLong(23));
     }
 
-    private static ContactData contact(String name, String title, String email) {
-        return name == null && title == null && email == null ? null : new ContactData(name, title, email);
+    private static Contact contact(String name, String title, String email) {
+        return name == null && title == null && email == null
+                ? null
+                : new Contact().name(name).title(title).email(email);
     }
 
-    private static List<String> tags(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
+    private static Set<String> tags(Array array) throws SQLException {
+        return array == null ? new LinkedHashSet<>() : new LinkedHashSet<>(Arrays.asList((String[]) array.getArray()));
     }
 
     /** Parses the plan column written by {@link #SELECT}. */
-    static List<PlanStepView> plan(String folded) {
+    static List<TrackedStep> plan(String folded) {
         if (folded == null) {
             return List.of();
         }
         String[] steps = folded.split(",");
-        List<PlanStepView> plan = new ArrayList<>(steps.length);
+        List<TrackedStep> plan = new ArrayList<>(steps.length);
         for (String step : steps) {
             String[] parts = step.split(" ");
-            plan.add(new PlanStepView(
-                    PlanAction.valueOf(parts[0]),
-                    LocalDate.parse(parts[1]),
-                    StepStatus.valueOf(parts[2]),
-                    date(parts[3]),
-                    date(parts[4])));
+            plan.add(new TrackedStep()
+                    .action(PlanAction.valueOf(parts[0]))
+                    .due(LocalDate.parse(parts[1]))
+                    .status(StepStatus.valueOf(parts[2]))
+                    .doneOn(date(parts[3]))
+                    .snoozedUntil(date(parts[4])));
         }
         return List.copyOf(plan);
     }
@@ -164,5 +179,5 @@ public class RejectionReads {
         return text.equals("-") ? null : LocalDate.parse(text);
     }
 
-    public record Page(List<RejectionView> items, long totalItems) {}
+    public record Page(List<Rejection> items, long totalItems) {}
 }

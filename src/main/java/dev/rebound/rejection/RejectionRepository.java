@@ -1,5 +1,9 @@
 package dev.rebound.rejection;
 
+import dev.rebound.api.model.CompanyHistory;
+import dev.rebound.api.model.Contact;
+import dev.rebound.api.model.Rejection;
+import dev.rebound.api.model.TrackedStep;
 import dev.rebound.db.JdbcQueries;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -14,7 +18,7 @@ import java.util.UUID;
 
 /** Rejections, always looked up within one owner's records. */
 @ApplicationScoped
-public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUID> {
+public class RejectionRepository implements PanacheRepositoryBase<RejectionEntity, UUID> {
 
     /**
      * A new record and its plan in one statement, which also reads the owner's earlier rejections at the
@@ -44,51 +48,53 @@ public class RejectionRepository implements PanacheRepositoryBase<Rejection, UUI
      * Stores a new record, as {@code created} shows it, with its pending plan; answers what the owner met at
      * the same company before. One round trip, in the caller's transaction.
      */
-    public CompanyHistory insert(String ownerId, RejectionView created) {
-        ContactData contact = created.contact() == null ? new ContactData(null, null, null) : created.contact();
-        List<PlanStepView> plan = created.plan();
+    public CompanyHistory insert(String ownerId, Rejection created) {
+        Contact contact = created.getContact() == null ? new Contact() : created.getContact();
+        List<TrackedStep> plan = created.getPlan();
         List<Object> parameters = Arrays.asList(
                 ownerId,
-                created.company(),
-                created.id(),
+                created.getCompany(),
+                created.getId(),
                 ownerId,
-                created.company(),
-                created.role(),
-                created.stageReached().name(),
-                created.interviewRound(),
-                created.interviewFormat().name(),
-                created.notifiedVia().name(),
-                created.rejectedOn(),
-                created.appliedOn(),
-                created.reason().name(),
-                created.reasonDetail(),
-                contact.name(),
-                contact.title(),
-                contact.email(),
-                created.internalCandidate(),
-                created.jobPostingUrl(),
-                created.selfAssessment(),
-                created.notes(),
-                created.tags().toArray(String[]::new),
-                created.status().name(),
-                created.createdAt().atOffset(ZoneOffset.UTC),
-                created.updatedAt().atOffset(ZoneOffset.UTC),
-                created.version(),
-                plan.stream().map(step -> step.action().name()).toArray(String[]::new),
+                created.getCompany(),
+                created.getRole(),
+                created.getStageReached().name(),
+                created.getInterviewRound(),
+                created.getInterviewFormat().name(),
+                created.getNotifiedVia().name(),
+                created.getRejectedOn(),
+                created.getAppliedOn(),
+                created.getReason().name(),
+                created.getReasonDetail(),
+                contact.getName(),
+                contact.getTitle(),
+                contact.getEmail(),
+                created.getInternalCandidate(),
+                created.getJobPostingUrl(),
+                created.getSelfAssessment(),
+                created.getNotes(),
+                created.getTags().toArray(String[]::new),
+                created.getStatus().name(),
+                created.getCreatedAt().atOffset(ZoneOffset.UTC),
+                created.getUpdatedAt().atOffset(ZoneOffset.UTC),
+                created.getVersion(),
+                plan.stream().map(step -> step.getAction().name()).toArray(String[]::new),
                 plan.stream()
-                        .map(step -> Integer.toString(step.action().ordinal()))
+                        .map(step -> Integer.toString(step.getAction().ordinal()))
                         .toArray(String[]::new),
-                plan.stream().map(step -> step.due().toString()).toArray(String[]::new));
+                plan.stream().map(step -> step.getDue().toString()).toArray(String[]::new));
         return JdbcQueries.list(
                         dataSource,
                         INSERT_WITH_PLAN,
                         parameters,
-                        row -> new CompanyHistory(row.getLong(1), row.getObject(2, LocalDate.class)))
+                        row -> new CompanyHistory()
+                                .priorRejectionsAtCompany(row.getLong(1))
+                                .lastRejectedOn(row.getObject(2, LocalDate.class)))
                 .get(0);
     }
 
     /** The owner's record, locked until the transaction ends so that concurrent writes queue up. */
-    public Optional<Rejection> findOwnedForUpdate(String ownerId, UUID id) {
+    public Optional<RejectionEntity> findOwnedForUpdate(String ownerId, UUID id) {
         return find("id = ?1 and ownerId = ?2", id, ownerId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();

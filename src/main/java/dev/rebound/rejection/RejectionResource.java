@@ -1,6 +1,10 @@
 package dev.rebound.rejection;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.api.CreatedRejection;
+import dev.rebound.api.model.Rejection;
+import dev.rebound.api.model.RejectionPage;
+import dev.rebound.api.model.Suggestions;
 import dev.rebound.binding.JsonBodies;
 import dev.rebound.idempotency.IdempotencyKeys;
 import dev.rebound.metrics.BusinessMetrics;
@@ -9,7 +13,6 @@ import dev.rebound.security.CurrentOwner;
 import dev.rebound.suggestion.SuggestionComposer;
 import dev.rebound.suggestion.SuggestionOptions;
 import dev.rebound.suggestion.SuggestionParams;
-import dev.rebound.suggestion.Suggestions;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -75,14 +78,16 @@ public class RejectionResource {
                 idempotencyKey == null ? null : idempotencyKeys.fingerprintOfPost(uri.getRequestUri(), record);
         return idempotencyKeys.execute(owner.id(), idempotencyKey, fingerprint, () -> {
             RejectionService.Created result = service.create(owner.id(), owner.today(), record);
-            RejectionView created = result.record();
+            Rejection created = result.record();
             Suggestions suggestions = composer.compose(RejectionMapper.facts(created), options);
             metrics.suggestionsGenerated();
             return Response.created(uri.getAbsolutePathBuilder()
-                            .path(created.id().toString())
+                            .path(created.getId().toString())
                             .build())
-                    .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
-                    .header(HttpHeaders.CONTENT_LANGUAGE, suggestions.locale())
+                    .header(HttpHeaders.ETAG, EntityTags.of(created.getVersion()))
+                    .header(
+                            HttpHeaders.CONTENT_LANGUAGE,
+                            suggestions.getLocale().toString())
                     .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(new CreatedRejection(created, result.history(), suggestions))
                     .build();
@@ -134,9 +139,9 @@ public class RejectionResource {
         return Response.noContent().build();
     }
 
-    private static Response withEntityTag(RejectionView record) {
+    private static Response withEntityTag(Rejection record) {
         return Response.ok(record)
-                .header(HttpHeaders.ETAG, EntityTags.of(record.version()))
+                .header(HttpHeaders.ETAG, EntityTags.of(record.getVersion()))
                 .build();
     }
 }

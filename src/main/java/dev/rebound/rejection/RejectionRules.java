@@ -1,5 +1,6 @@
 package dev.rebound.rejection;
 
+import dev.rebound.api.input.RejectionInput;
 import dev.rebound.problem.FieldError;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,8 +2,14 @@ package dev.rebound.rejection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.api.input.RejectionInput;
+import dev.rebound.api.input.StepUpdate;
+import dev.rebound.api.model.CompanyHistory;
 import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.Rejection;
+import dev.rebound.api.model.RejectionPage;
 import dev.rebound.api.model.StepStatus;
+import dev.rebound.api.model.TrackedStep;
 import dev.rebound.binding.BodyChecks;
 import dev.rebound.binding.JsonBodies;
 import dev.rebound.binding.MergePatch;
@@ -74,31 +80,42 @@ public class RejectionService {
     public Created create(String ownerId, LocalDate today, ObjectNode body) {
         RejectionInput input = RejectionMapper.normalized(validInput(body, body.deepCopy(), null, today));
         RejectionFacts facts = RejectionMapper.facts(input);
-        List<PlanStepView> plan = SuggestionRules.plan(facts, SuggestionRules.feedbackAdvice(facts)).stream()
-                .map(step -> new PlanStepView(step.action(), step.due(), StepStatus.PENDING, null, null))
+        List<TrackedStep> plan = SuggestionRules.plan(facts, SuggestionRules.feedbackAdvice(facts)).stream()
+                .map(step -> new TrackedStep()
+                        .action(step.getAction())
+                        .due(step.getDue())
+                        .status(StepStatus.PENDING)
+                        .doneOn(null)
+                        .snoozedUntil(null))
                 .sorted(RejectionMapper.PLAN_ORDER)
                 .toList();
         Instant now = StoredTime.now(clock);
-        RejectionView created = RejectionMapper.newRecord(UUID.randomUUID(), input, plan, now);
+        Rejection created = RejectionMapper.newRecord(UUID.randomUUID(), input, plan, now);
         CompanyHistory history = repository.insert(ownerId, created);
         metrics.rejectionRecorded();
         return new Created(created, history);
     }
 
-    public record Created(RejectionView record, CompanyHistory history) {}
+    public record Created(Rejection record, CompanyHistory history) {}
 
     /** Checks a body exactly as {@link #create} would, stores nothing, and returns it with defaults applied. */
     public RejectionInput validate(LocalDate today, ObjectNode body) {
         return RejectionMapper.normalized(validInput(body, body.deepCopy(), null, today));
     }
 
-    public RejectionView get(String ownerId, UUID id) {
+    public Rejection get(String ownerId, UUID id) {
         return reads.find(ownerId, id).orElseThrow(() -> notFound(id));
     }
 
     public RejectionPage list(String ownerId, RejectionQuery query) {
         RejectionReads.Page found = reads.page(ownerId, query.filter(), query.page(), query.sort());
-        return RejectionPage.of(found.items(), query.page(), found.totalItems());
+        PageRequest page = query.page();
+        return new RejectionPage()
+                .items(found.items())
+                .page(page.page())
+                .size(page.size())
+                .totalItems(found.totalItems())
+                .totalPages(page.pagesFor(found.totalItems()));
     }
 
     /**
@@ -106,8 +123,8 @@ public class RejectionService {
      * The row is locked for the transaction, so concurrent patches apply one after the other and none is lost.
      */
     @Transactional
-    public RejectionView patch(String ownerId, LocalDate today, UUID id, ObjectNode patch, String ifMatch) {
-        Rejection rejection = repository.findOwnedForUpdate(ownerId, id).orElseThrow(() -> notFound(id));
+    public Rejection patch(String ownerId, LocalDate today, UUID id, ObjectNode patch, String ifMatch) {
+        RejectionEntity rejection = repository.findOwnedForUpdate(ownerId, id).orElseThrow(() -> notFound(id));
         EntityTags.requireMatch(ifMatch, rejection.version);
         RejectionInput current = RejectionMapper.toInput(rejection);
         ObjectNode merged = (ObjectNode) MergePatch.apply(json.toTree(current), patch);
@@ -129,7 +146,7 @@ public class RejectionService {
     }
 
     /** A rejection cannot move to a day after something was already done about it. */
-    private static void requireBeforeProgress(Rejection rejection, LocalDate rejectedOn) {
+    private static void requireBeforeProgress(RejectionEntity rejection, LocalDate rejectedOn) {
         rejection.plan.stream()
                 .filter(step -> step.doneOn != null && step.doneOn.isBefore(rejectedOn))
                 .map(step -> step.doneOn)
@@ -150,7 +167,8 @@ public class RejectionService {
                 throw notFound(id);
             }
         } else {
-            Rejection rejection = repository.findOwnedForUpdate(ownerId, id).orElseThrow(() -> notFound(id));
+            RejectionEntity rejection =
+                    repository.findOwnedForUpdate(ownerId, id).orElseThrow(() -> notFound(id));
             EntityTags.requireMatch(ifMatch, rejection.version);
             repository.delete(rejection);
         }
@@ -165,8 +183,8 @@ public class RejectionService {
     @Transactional
     public StepChanged changeStep(
             String ownerId, LocalDate today, UUID id, String actionName, ObjectNode body, String ifMatch) {
-        Rejection rejection = lockOwned(ownerId, id);
-        TrackedStep step = Arrays.stream(PlanAction.values())
+        RejectionEntity rejection = lockOwned(ownerId, id);
+        TrackedStepEntity step = Arrays.stream(PlanAction.values())
                 .filter(action -> action.name().equals(actionName))
                 .findFirst()
                 .flatMap(rejection::step)
@@ -181,31 +199,31 @@ public class RejectionService {
         BodyChecks.Checked<StepUpdate> checked = bodyChecks.check(body, StepUpdate.class);
         StepUpdate update = checked.add(StepRules.check(checked.value(), rejection.rejectedOn, today))
                 .orThrow();
-        PlanStepView before = PlanStepView.of(step);
+        TrackedStep before = RejectionMapper.toView(step);
         StepRules.apply(update, step, today);
-        if (!PlanStepView.of(step).equals(before)) {
+        if (!RejectionMapper.toView(step).equals(before)) {
             progressChanged(rejection, reflections.reflectionSaved(rejection.id));
         }
-        if (before.status() != StepStatus.DONE && step.status == StepStatus.DONE) {
+        if (before.getStatus() != StepStatus.DONE && step.status == StepStatus.DONE) {
             metrics.planStepDone(step.action());
         }
-        return new StepChanged(PlanStepView.of(step), rejection.version);
+        return new StepChanged(RejectionMapper.toView(step), rejection.version);
     }
 
-    public record StepChanged(PlanStepView step, long recordVersion) {}
+    public record StepChanged(TrackedStep step, long recordVersion) {}
 
     /** The next {@code limit} records after {@code after} in newest-first order, for reading them all in batches. */
-    public List<RejectionView> batchAfter(String ownerId, RejectionView after, int limit) {
+    public List<Rejection> batchAfter(String ownerId, Rejection after, int limit) {
         return reads.batchAfter(ownerId, after, limit);
     }
 
     /** What the suggestion engine needs to know about a record locked with {@link #lockOwned}. */
-    public RejectionFacts facts(Rejection rejection) {
+    public RejectionFacts facts(RejectionEntity rejection) {
         return RejectionMapper.facts(RejectionMapper.toView(rejection));
     }
 
     /** The record as the API shows it, for features that work on a record locked with {@link #lockOwned}. */
-    public RejectionView view(Rejection rejection) {
+    public Rejection view(RejectionEntity rejection) {
         return RejectionMapper.toView(rejection);
     }
 
@@ -213,7 +231,7 @@ public class RejectionService {
      * The owner's record, locked until the transaction ends, for changes to its plan, feedback or
      * reflection. Throws the 404 problem when the owner has no such record.
      */
-    public Rejection lockOwned(String ownerId, UUID id) {
+    public RejectionEntity lockOwned(String ownerId, UUID id) {
         return repository.findOwnedForUpdate(ownerId, id).orElseThrow(() -> notFound(id));
     }
 
@@ -221,7 +239,7 @@ public class RejectionService {
      * Call after changing the plan, feedback or reflection of a locked record: its status is derived
      * again, and its version moves on, since the plan and status are part of what GET returns.
      */
-    public void progressChanged(Rejection rejection, boolean reflectionSaved) {
+    public void progressChanged(RejectionEntity rejection, boolean reflectionSaved) {
         rejection.status = StepRules.recordStatus(
                 rejection.plan.stream().map(step -> step.status).toList(), reflectionSaved);
         rejection.updatedAt = StoredTime.now(clock);

@@ -1,5 +1,6 @@
 package dev.rebound.rejection;
 
+import dev.rebound.api.input.StepUpdate;
 import dev.rebound.api.model.RecordStatus;
 import dev.rebound.api.model.StepStatus;
 import dev.rebound.problem.FieldError;
@@ -68,14 +69,14 @@ public final class StepRules {
     }
 
     /** Applies a change that {@link #check} passed; dates that do not belong to the new status are cleared. */
-    public static void apply(StepUpdate update, TrackedStep step, LocalDate today) {
+    public static void apply(StepUpdate update, TrackedStepEntity step, LocalDate today) {
         step.status = update.status();
         step.doneOn = update.status() == StepStatus.DONE ? (update.doneOn() == null ? today : update.doneOn()) : null;
         step.snoozedUntil = update.status() == StepStatus.SNOOZED ? update.snoozedUntil() : null;
     }
 
     /** Marks a step done because something else shows it happened (a saved reflection), unless it is done. */
-    public static void markDone(TrackedStep step, LocalDate doneOn) {
+    public static void markDone(TrackedStepEntity step, LocalDate doneOn) {
         if (step.status != StepStatus.DONE) {
             step.status = StepStatus.DONE;
             step.doneOn = doneOn;
@@ -84,7 +85,7 @@ public final class StepRules {
     }
 
     /** Marks a step done only if it is still open (pending or snoozed): a skipped step stays skipped. */
-    public static void markDoneIfOpen(TrackedStep step, LocalDate doneOn) {
+    public static void markDoneIfOpen(TrackedStepEntity step, LocalDate doneOn) {
         if (!settled(step.status)) {
             markDone(step, doneOn);
         }

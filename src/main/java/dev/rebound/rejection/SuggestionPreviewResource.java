@@ -1,13 +1,13 @@
 package dev.rebound.rejection;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.api.model.Suggestions;
 import dev.rebound.binding.JsonBodies;
 import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.security.CurrentOwner;
 import dev.rebound.suggestion.SuggestionComposer;
 import dev.rebound.suggestion.SuggestionOptions;
 import dev.rebound.suggestion.SuggestionParams;
-import dev.rebound.suggestion.Suggestions;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;

@@ -1,11 +1,11 @@
 package dev.rebound.rejection;
 
+import dev.rebound.api.model.Suggestions;
 import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.security.CurrentOwner;
 import dev.rebound.suggestion.SuggestionComposer;
 import dev.rebound.suggestion.SuggestionOptions;
 import dev.rebound.suggestion.SuggestionParams;
-import dev.rebound.suggestion.Suggestions;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -46,7 +46,7 @@ public class SuggestionResource {
 
     static Response ok(Suggestions suggestions) {
         return Response.ok(suggestions)
-                .header(HttpHeaders.CONTENT_LANGUAGE, suggestions.locale())
+                .header(HttpHeaders.CONTENT_LANGUAGE, suggestions.getLocale().toString())
                 .build();
     }
 }

@@ -1,6 +1,12 @@
 package dev.rebound.suggestion;
 
+import dev.rebound.api.model.ConnectionNote;
+import dev.rebound.api.model.FeedbackRequest;
 import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.PlanStep;
+import dev.rebound.api.model.ReflectionPrompt;
+import dev.rebound.api.model.Suggestions;
+import dev.rebound.api.model.ThankYouNote;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,33 +63,34 @@ public class SuggestionComposer {
                         .render());
 
         Template prompts = template("reflection-prompts/" + options.locale().tag());
-        List<Suggestions.ReflectionPrompt> reflection = new ArrayList<>();
+        List<ReflectionPrompt> reflection = new ArrayList<>();
         for (PromptKey key : SuggestionRules.prompts(facts)) {
-            reflection.add(new Suggestions.ReflectionPrompt(
-                    key.key(),
-                    key.category(),
-                    line(prompts.getFragment(key.fragmentId()).data(data).render())));
+            reflection.add(new ReflectionPrompt()
+                    .key(key.key())
+                    .category(key.category())
+                    .question(line(
+                            prompts.getFragment(key.fragmentId()).data(data).render())));
         }
 
-        return new Suggestions(
-                options.locale().tag(),
-                options.tone(),
-                new Suggestions.ThankYouNote(
-                        to,
-                        noteSubject,
-                        noteBody,
-                        due(plan, PlanAction.SEND_THANK_YOU),
-                        MailtoLink.of(to, noteSubject, noteBody)),
-                new Suggestions.FeedbackRequest(
-                        advice.recommended(),
-                        rationale,
-                        feedbackSubject,
-                        feedbackBody,
-                        due(plan, PlanAction.REQUEST_FEEDBACK),
-                        MailtoLink.of(to, feedbackSubject, feedbackBody)),
-                new Suggestions.ConnectionNote(connectionNote(template("connection-note/" + variant), data)),
-                List.copyOf(reflection),
-                plan);
+        return new Suggestions()
+                .locale(Suggestions.LocaleEnum.fromValue(options.locale().tag()))
+                .tone(options.tone())
+                .thankYouNote(new ThankYouNote()
+                        .to(to)
+                        .subject(noteSubject)
+                        .body(noteBody)
+                        .sendBy(due(plan, PlanAction.SEND_THANK_YOU))
+                        .mailto(MailtoLink.of(to, noteSubject, noteBody)))
+                .feedbackRequest(new FeedbackRequest()
+                        .recommended(advice.recommended())
+                        .rationale(rationale)
+                        .subject(feedbackSubject)
+                        .body(feedbackBody)
+                        .sendOn(due(plan, PlanAction.REQUEST_FEEDBACK))
+                        .mailto(MailtoLink.of(to, feedbackSubject, feedbackBody)))
+                .connectionNote(new ConnectionNote().body(connectionNote(template("connection-note/" + variant), data)))
+                .reflectionPrompts(List.copyOf(reflection))
+                .plan(plan);
     }
 
     /** The fullest wording that fits the limit: long company or contact names push it to a shorter one. */
@@ -119,8 +126,8 @@ public class SuggestionComposer {
 
     private static LocalDate due(List<PlanStep> plan, PlanAction action) {
         return plan.stream()
-                .filter(step -> step.action() == action)
-                .map(PlanStep::due)
+                .filter(step -> step.getAction() == action)
+                .map(PlanStep::getDue)
                 .findFirst()
                 .orElse(null);
     }

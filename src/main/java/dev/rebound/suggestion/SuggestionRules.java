@@ -2,6 +2,7 @@ package dev.rebound.suggestion;
 
 import dev.rebound.api.model.InterviewFormat;
 import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.PlanStep;
 import dev.rebound.api.model.RejectionReason;
 import dev.rebound.api.model.StageReached;
 import java.time.DayOfWeek;
@@ -94,10 +95,10 @@ public final class SuggestionRules {
         List<PlanStep> plan = new ArrayList<>();
         for (PlanAction action : PlanAction.values()) {
             if (action != PlanAction.REQUEST_FEEDBACK || advice.recommended()) {
-                plan.add(new PlanStep(action, dueOn(action, facts.rejectedOn())));
+                plan.add(new PlanStep().action(action).due(dueOn(action, facts.rejectedOn())));
             }
         }
-        plan.sort(Comparator.comparing(PlanStep::due).thenComparing(PlanStep::action));
+        plan.sort(Comparator.comparing(PlanStep::getDue).thenComparing(PlanStep::getAction));
         return List.copyOf(plan);
     }
 

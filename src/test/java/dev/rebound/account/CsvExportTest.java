@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.rebound.api.ExportedRejection;
+import dev.rebound.api.model.Contact;
 import dev.rebound.api.model.Feedback;
 import dev.rebound.api.model.ImprovementArea;
 import dev.rebound.api.model.InterviewFormat;
@@ -13,16 +15,16 @@ import dev.rebound.api.model.PlanAction;
 import dev.rebound.api.model.RecordStatus;
 import dev.rebound.api.model.Reflection;
 import dev.rebound.api.model.ReflectionAnswer;
+import dev.rebound.api.model.Rejection;
 import dev.rebound.api.model.RejectionReason;
 import dev.rebound.api.model.StageReached;
 import dev.rebound.api.model.StepStatus;
-import dev.rebound.rejection.ContactData;
-import dev.rebound.rejection.PlanStepView;
-import dev.rebound.rejection.RejectionView;
+import dev.rebound.api.model.TrackedStep;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -84,54 +86,59 @@ class CsvExportTest {
         UUID id = UUID.fromString("0b3f7c0e-1d2a-4c5b-8e9f-0a1b2c3d4e5f");
         Instant created = Instant.parse("2025-03-02T10:15:30.123456Z");
         Instant updated = Instant.parse("2025-03-09T08:00:00Z");
-        RejectionView record = new RejectionView(
-                id,
-                "=HYPERLINK(\"http://x\")",
-                "Data \"Platform\" Engineer",
-                StageReached.FINAL_INTERVIEW,
-                3,
-                InterviewFormat.VIDEO,
-                NotifiedVia.EMAIL,
-                LocalDate.of(2025, 3, 1),
-                LocalDate.of(2025, 1, 20),
-                RejectionReason.PREFERRED_ANOTHER_CANDIDATE,
-                "-they, \"sadly\", chose another",
-                new ContactData("María José Peña", "@Lead", "mj@example.com"),
-                true,
-                "https://jobs.example.com/1?a=b,c",
-                4,
-                "+1 555 0100\nline two, with comma",
-                List.of("remote", "data"),
-                RecordStatus.REFLECTED,
-                List.of(
-                        new PlanStepView(
-                                PlanAction.SEND_THANK_YOU,
-                                LocalDate.of(2025, 3, 3),
-                                StepStatus.DONE,
-                                LocalDate.of(2025, 3, 2),
-                                null),
-                        new PlanStepView(
-                                PlanAction.REFLECT,
-                                LocalDate.of(2025, 3, 8),
-                                StepStatus.DONE,
-                                LocalDate.of(2025, 3, 9),
-                                null),
-                        new PlanStepView(PlanAction.CONNECT, LocalDate.of(2025, 3, 3), StepStatus.SKIPPED, null, null),
-                        new PlanStepView(
-                                PlanAction.CHECK_NEW_OPENINGS,
-                                LocalDate.of(2025, 6, 1),
-                                StepStatus.SNOOZED,
-                                null,
-                                LocalDate.of(2025, 7, 1)),
-                        new PlanStepView(
-                                PlanAction.REAPPLY_WINDOW_OPENS,
-                                LocalDate.of(2025, 9, 1),
-                                StepStatus.PENDING,
-                                null,
-                                null)),
-                created,
-                updated,
-                7);
+        Rejection record = new Rejection()
+                .id(id)
+                .company("=HYPERLINK(\"http://x\")")
+                .role("Data \"Platform\" Engineer")
+                .stageReached(StageReached.FINAL_INTERVIEW)
+                .interviewRound(3)
+                .interviewFormat(InterviewFormat.VIDEO)
+                .notifiedVia(NotifiedVia.EMAIL)
+                .rejectedOn(LocalDate.of(2025, 3, 1))
+                .appliedOn(LocalDate.of(2025, 1, 20))
+                .reason(RejectionReason.PREFERRED_ANOTHER_CANDIDATE)
+                .reasonDetail("-they, \"sadly\", chose another")
+                .contact(new Contact().name("María José Peña").title("@Lead").email("mj@example.com"))
+                .internalCandidate(true)
+                .jobPostingUrl("https://jobs.example.com/1?a=b,c")
+                .selfAssessment(4)
+                .notes("+1 555 0100\nline two, with comma")
+                .tags(new LinkedHashSet<>(List.of("remote", "data")))
+                .status(RecordStatus.REFLECTED)
+                .plan(List.of(
+                        new TrackedStep()
+                                .action(PlanAction.SEND_THANK_YOU)
+                                .due(LocalDate.of(2025, 3, 3))
+                                .status(StepStatus.DONE)
+                                .doneOn(LocalDate.of(2025, 3, 2))
+                                .snoozedUntil(null),
+                        new TrackedStep()
+                                .action(PlanAction.REFLECT)
+                                .due(LocalDate.of(2025, 3, 8))
+                                .status(StepStatus.DONE)
+                                .doneOn(LocalDate.of(2025, 3, 9))
+                                .snoozedUntil(null),
+                        new TrackedStep()
+                                .action(PlanAction.CONNECT)
+                                .due(LocalDate.of(2025, 3, 3))
+                                .status(StepStatus.SKIPPED)
+                                .doneOn(null)
+                                .snoozedUntil(null),
+                        new TrackedStep()
+                                .action(PlanAction.CHECK_NEW_OPENINGS)
+                                .due(LocalDate.of(2025, 6, 1))
+                                .status(StepStatus.SNOOZED)
+                                .doneOn(null)
+                                .snoozedUntil(LocalDate.of(2025, 7, 1)),
+                        new TrackedStep()
+                                .action(PlanAction.REAPPLY_WINDOW_OPENS)
+                                .due(LocalDate.of(2025, 9, 1))
+                                .status(StepStatus.PENDING)
+                                .doneOn(null)
+                                .snoozedUntil(null)))
+                .createdAt(created)
+                .updatedAt(updated)
+                .version(7L);
         Feedback feedback = new Feedback()
                 .receivedOn(LocalDate.of(2025, 3, 5))
                 .summary("Good")
@@ -201,29 +208,29 @@ class CsvExportTest {
 
     @Test
     void aRecordWithoutContactFeedbackOrReflectionHasEmptyCells() throws IOException {
-        RejectionView record = new RejectionView(
-                UUID.randomUUID(),
-                "Acme",
-                "Dev",
-                StageReached.APPLIED,
-                null,
-                InterviewFormat.NONE,
-                NotifiedVia.NO_RESPONSE,
-                LocalDate.of(2025, 1, 2),
-                null,
-                RejectionReason.NOT_GIVEN,
-                null,
-                null,
-                false,
-                null,
-                null,
-                null,
-                List.of(),
-                RecordStatus.NEW,
-                List.of(),
-                Instant.parse("2025-01-02T00:00:00Z"),
-                Instant.parse("2025-01-02T00:00:00Z"),
-                0);
+        Rejection record = new Rejection()
+                .id(UUID.randomUUID())
+                .company("Acme")
+                .role("Dev")
+                .stageReached(StageReached.APPLIED)
+                .interviewRound(null)
+                .interviewFormat(InterviewFormat.NONE)
+                .notifiedVia(NotifiedVia.NO_RESPONSE)
+                .rejectedOn(LocalDate.of(2025, 1, 2))
+                .appliedOn(null)
+                .reason(RejectionReason.NOT_GIVEN)
+                .reasonDetail(null)
+                .contact(null)
+                .internalCandidate(false)
+                .jobPostingUrl(null)
+                .selfAssessment(null)
+                .notes(null)
+                .tags(Set.of())
+                .status(RecordStatus.NEW)
+                .plan(List.of())
+                .createdAt(Instant.parse("2025-01-02T00:00:00Z"))
+                .updatedAt(Instant.parse("2025-01-02T00:00:00Z"))
+                .version(0L);
         StringWriter out = new StringWriter();
         try (CsvExport csv = new CsvExport(out)) {
             csv.write(new ExportedRejection(record, null, null));

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shape described in docs/architecture.md, kept by the build: packages depend one way, the shared vocabulary
- * depends on nothing, cross-cutting packages know no feature, and resources leave storage to services.
+ * The shape described in docs/architecture.md, kept by the build: packages depend one way, the API types (generated
+ * from the contract, and the few written by hand) and the shared vocabulary know no feature, cross-cutting packages
+ * know no feature, and resources leave storage to services.
  */
 class PackageRulesTest {
 
@@ -48,6 +49,23 @@ class PackageRulesTest {
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage("dev.rebound.vocabulary..", "java..")
+                .check(service);
+    }
+
+    @Test
+    void theApiTypesKnowOnlyEachOtherAndTheBindingRules() {
+        classes()
+                .that()
+                .resideInAPackage("dev.rebound.api..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.rebound.api..",
+                        "dev.rebound.binding..",
+                        "java..",
+                        "jakarta.validation..",
+                        "jakarta.annotation..",
+                        "com.fasterxml.jackson..")
                 .check(service);
     }
 

@@ -2,6 +2,8 @@ package dev.rebound.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebound.api.input.FeedbackInput;
+import dev.rebound.api.input.ReflectionInput;
 import dev.rebound.api.model.ImprovementArea;
 import dev.rebound.problem.FieldError;
 import java.time.LocalDate;

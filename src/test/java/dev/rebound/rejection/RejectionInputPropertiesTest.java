@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.rebound.api.input.RejectionInput;
 import dev.rebound.api.model.InterviewFormat;
 import dev.rebound.api.model.NotifiedVia;
 import dev.rebound.api.model.RejectionReason;

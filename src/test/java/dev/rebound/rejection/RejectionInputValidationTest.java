@@ -2,6 +2,8 @@ package dev.rebound.rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebound.api.input.ContactInput;
+import dev.rebound.api.input.RejectionInput;
 import dev.rebound.api.model.InterviewFormat;
 import dev.rebound.api.model.NotifiedVia;
 import dev.rebound.api.model.RejectionReason;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Field-level rules of {@link RejectionInput} and {@link ContactData}, checked by plain Hibernate Validator. */
+/** Field-level rules of {@link RejectionInput} and {@link ContactInput}, checked by plain Hibernate Validator. */
 class RejectionInputValidationTest {
 
     private static final String EMOJI = "\uD83D\uDE00"; // one code point, two UTF-16 chars
@@ -55,7 +57,7 @@ class RejectionInputValidationTest {
         LocalDate appliedOn = LocalDate.of(2026, 2, 1);
         RejectionReason reason = RejectionReason.PREFERRED_ANOTHER_CANDIDATE;
         String reasonDetail = "They went with someone who had more Spark experience.";
-        ContactData contact = new ContactData("María José Peña", "Engineering Manager", "mj.pena@nordlicht.example");
+        ContactInput contact = new ContactInput("María José Peña", "Engineering Manager", "mj.pena@nordlicht.example");
         Boolean internalCandidate = false;
         String jobPostingUrl = "https://careers.nordlicht.example/jobs/4711";
         Integer selfAssessment = 4;
@@ -101,7 +103,7 @@ class RejectionInputValidationTest {
 
     private static List<FieldError> errorsWithEmail(String email) {
         Input input = new Input();
-        input.contact = new ContactData("Ann", null, email);
+        input.contact = new ContactInput("Ann", null, email);
         return errors(input);
     }
 
@@ -295,7 +297,7 @@ class RejectionInputValidationTest {
     @Test
     void acceptsAnEmptyContact() {
         Input input = new Input();
-        input.contact = new ContactData(null, null, null);
+        input.contact = new ContactInput(null, null, null);
 
         assertThat(errors(input)).isEmpty();
     }
@@ -326,7 +328,7 @@ class RejectionInputValidationTest {
     @Test
     void rejectsOverLongContactName() {
         Input input = new Input();
-        input.contact = new ContactData("n".repeat(201), null, null);
+        input.contact = new ContactInput("n".repeat(201), null, null);
 
         assertThat(errors(input))
                 .containsExactly(new FieldError("contact.name", "must be at most 200 characters long"));
@@ -460,7 +462,7 @@ class RejectionInputValidationTest {
         input.company = " ";
         input.interviewRound = 21;
         input.selfAssessment = 0;
-        input.contact = new ContactData(null, null, "nope");
+        input.contact = new ContactInput(null, null, "nope");
         input.jobPostingUrl = "ftp://x.example";
         input.tags = List.of("ok", "t".repeat(51));
         input.rejectedOn = null;

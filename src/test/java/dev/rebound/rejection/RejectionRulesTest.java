@@ -2,6 +2,7 @@ package dev.rebound.rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebound.api.input.RejectionInput;
 import dev.rebound.api.model.NotifiedVia;
 import dev.rebound.api.model.StageReached;
 import dev.rebound.problem.FieldError;

@@ -2,6 +2,7 @@ package dev.rebound.rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rebound.api.input.StepUpdate;
 import dev.rebound.api.model.PlanAction;
 import dev.rebound.api.model.StepStatus;
 import dev.rebound.problem.FieldError;
@@ -27,18 +28,19 @@ class StepRulesTest {
         return errors.stream().map(FieldError::field).toList();
     }
 
-    private static TrackedStep step(StepStatus status, LocalDate doneOn, LocalDate snoozedUntil) {
-        Rejection rejection = new Rejection();
+    private static TrackedStepEntity step(StepStatus status, LocalDate doneOn, LocalDate snoozedUntil) {
+        RejectionEntity rejection = new RejectionEntity();
         rejection.id = UUID.randomUUID();
         rejection.ownerId = "user-1";
-        TrackedStep step = TrackedStep.pending(rejection, PlanAction.SEND_THANK_YOU, DUE);
+        TrackedStepEntity step = TrackedStepEntity.pending(rejection, PlanAction.SEND_THANK_YOU, DUE);
         step.status = status;
         step.doneOn = doneOn;
         step.snoozedUntil = snoozedUntil;
         return step;
     }
 
-    private static void assertStep(TrackedStep step, StepStatus status, LocalDate doneOn, LocalDate snoozedUntil) {
+    private static void assertStep(
+            TrackedStepEntity step, StepStatus status, LocalDate doneOn, LocalDate snoozedUntil) {
         assertThat(step.status).as("status").isEqualTo(status);
         assertThat(step.doneOn).as("doneOn").isEqualTo(doneOn);
         assertThat(step.snoozedUntil).as("snoozedUntil").isEqualTo(snoozedUntil);
@@ -161,43 +163,43 @@ class StepRulesTest {
 
         @Test
         void doneWithoutADateIsDoneToday() {
-            TrackedStep step = step(StepStatus.PENDING, null, null);
+            TrackedStepEntity step = step(StepStatus.PENDING, null, null);
             StepRules.apply(new StepUpdate(StepStatus.DONE, null, null), step, TODAY);
             assertStep(step, StepStatus.DONE, TODAY, null);
         }
 
         @Test
         void doneKeepsTheDateGivenAndClearsASnooze() {
-            TrackedStep step = step(StepStatus.SNOOZED, null, TODAY.plusDays(4));
+            TrackedStepEntity step = step(StepStatus.SNOOZED, null, TODAY.plusDays(4));
             StepRules.apply(new StepUpdate(StepStatus.DONE, REJECTED_ON, null), step, TODAY);
             assertStep(step, StepStatus.DONE, REJECTED_ON, null);
         }
 
         @Test
         void snoozedSetsTheDateAndClearsDoneOn() {
-            TrackedStep step = step(StepStatus.DONE, TODAY.minusDays(1), null);
+            TrackedStepEntity step = step(StepStatus.DONE, TODAY.minusDays(1), null);
             StepRules.apply(new StepUpdate(StepStatus.SNOOZED, null, TODAY.plusDays(7)), step, TODAY);
             assertStep(step, StepStatus.SNOOZED, null, TODAY.plusDays(7));
         }
 
         @Test
         void skippedClearsBothDates() {
-            TrackedStep done = step(StepStatus.DONE, TODAY, null);
+            TrackedStepEntity done = step(StepStatus.DONE, TODAY, null);
             StepRules.apply(new StepUpdate(StepStatus.SKIPPED, null, null), done, TODAY);
             assertStep(done, StepStatus.SKIPPED, null, null);
 
-            TrackedStep snoozed = step(StepStatus.SNOOZED, null, TODAY.plusDays(2));
+            TrackedStepEntity snoozed = step(StepStatus.SNOOZED, null, TODAY.plusDays(2));
             StepRules.apply(new StepUpdate(StepStatus.SKIPPED, null, null), snoozed, TODAY);
             assertStep(snoozed, StepStatus.SKIPPED, null, null);
         }
 
         @Test
         void backToPendingClearsBothDates() {
-            TrackedStep done = step(StepStatus.DONE, TODAY, null);
+            TrackedStepEntity done = step(StepStatus.DONE, TODAY, null);
             StepRules.apply(new StepUpdate(StepStatus.PENDING, null, null), done, TODAY);
             assertStep(done, StepStatus.PENDING, null, null);
 
-            TrackedStep snoozed = step(StepStatus.SNOOZED, null, TODAY.plusDays(2));
+            TrackedStepEntity snoozed = step(StepStatus.SNOOZED, null, TODAY.plusDays(2));
             StepRules.apply(new StepUpdate(StepStatus.PENDING, null, null), snoozed, TODAY);
             assertStep(snoozed, StepStatus.PENDING, null, null);
         }
@@ -205,7 +207,7 @@ class StepRulesTest {
         @Test
         void dropsDatesThatDoNotBelongToTheNewStatus() {
             // apply() expects a checked update, but it still never stores a date with the wrong status.
-            TrackedStep step = step(StepStatus.PENDING, null, null);
+            TrackedStepEntity step = step(StepStatus.PENDING, null, null);
             StepRules.apply(new StepUpdate(StepStatus.SKIPPED, TODAY, TODAY.plusDays(1)), step, TODAY);
             assertStep(step, StepStatus.SKIPPED, null, null);
 
@@ -222,28 +224,28 @@ class StepRulesTest {
 
         @Test
         void marksAPendingStepDone() {
-            TrackedStep step = step(StepStatus.PENDING, null, null);
+            TrackedStepEntity step = step(StepStatus.PENDING, null, null);
             StepRules.markDone(step, TODAY.minusDays(2));
             assertStep(step, StepStatus.DONE, TODAY.minusDays(2), null);
         }
 
         @Test
         void marksASnoozedStepDoneAndClearsTheSnooze() {
-            TrackedStep step = step(StepStatus.SNOOZED, null, TODAY.plusDays(3));
+            TrackedStepEntity step = step(StepStatus.SNOOZED, null, TODAY.plusDays(3));
             StepRules.markDone(step, TODAY);
             assertStep(step, StepStatus.DONE, TODAY, null);
         }
 
         @Test
         void marksASkippedStepDone() {
-            TrackedStep step = step(StepStatus.SKIPPED, null, null);
+            TrackedStepEntity step = step(StepStatus.SKIPPED, null, null);
             StepRules.markDone(step, TODAY);
             assertStep(step, StepStatus.DONE, TODAY, null);
         }
 
         @Test
         void keepsTheDateOfAStepAlreadyDone() {
-            TrackedStep step = step(StepStatus.DONE, REJECTED_ON, null);
+            TrackedStepEntity step = step(StepStatus.DONE, REJECTED_ON, null);
             StepRules.markDone(step, TODAY);
             assertStep(step, StepStatus.DONE, REJECTED_ON, null);
         }
@@ -254,28 +256,28 @@ class StepRulesTest {
 
         @Test
         void marksAPendingStepDone() {
-            TrackedStep step = step(StepStatus.PENDING, null, null);
+            TrackedStepEntity step = step(StepStatus.PENDING, null, null);
             StepRules.markDoneIfOpen(step, TODAY);
             assertStep(step, StepStatus.DONE, TODAY, null);
         }
 
         @Test
         void marksASnoozedStepDoneAndClearsTheSnooze() {
-            TrackedStep step = step(StepStatus.SNOOZED, null, TODAY.plusDays(3));
+            TrackedStepEntity step = step(StepStatus.SNOOZED, null, TODAY.plusDays(3));
             StepRules.markDoneIfOpen(step, TODAY.minusDays(1));
             assertStep(step, StepStatus.DONE, TODAY.minusDays(1), null);
         }
 
         @Test
         void leavesASkippedStepSkipped() {
-            TrackedStep step = step(StepStatus.SKIPPED, null, null);
+            TrackedStepEntity step = step(StepStatus.SKIPPED, null, null);
             StepRules.markDoneIfOpen(step, TODAY);
             assertStep(step, StepStatus.SKIPPED, null, null);
         }
 
         @Test
         void keepsTheDateOfAStepAlreadyDone() {
-            TrackedStep step = step(StepStatus.DONE, REJECTED_ON, null);
+            TrackedStepEntity step = step(StepStatus.DONE, REJECTED_ON, null);
             StepRules.markDoneIfOpen(step, TODAY);
             assertStep(step, StepStatus.DONE, REJECTED_ON, null);
         }

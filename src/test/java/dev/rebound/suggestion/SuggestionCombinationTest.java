@@ -3,12 +3,17 @@ package dev.rebound.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
+import dev.rebound.api.model.FeedbackRequest;
 import dev.rebound.api.model.InterviewFormat;
 import dev.rebound.api.model.NotifiedVia;
 import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.PlanStep;
 import dev.rebound.api.model.PromptCategory;
+import dev.rebound.api.model.ReflectionPrompt;
 import dev.rebound.api.model.RejectionReason;
 import dev.rebound.api.model.StageReached;
+import dev.rebound.api.model.Suggestions;
+import dev.rebound.api.model.ThankYouNote;
 import dev.rebound.api.model.Tone;
 import dev.rebound.vocabulary.MessageLocale;
 import io.quarkus.test.junit.QuarkusTest;
@@ -86,8 +91,8 @@ class SuggestionCombinationTest {
                                     SoftAssertions.assertSoftly(
                                             soft -> check(soft, facts, tone, locale, sender, suggestions));
                                     String situation = facts.toString();
-                                    List<String> keys = suggestions.reflectionPrompts().stream()
-                                            .map(Suggestions.ReflectionPrompt::key)
+                                    List<String> keys = suggestions.getReflectionPrompts().stream()
+                                            .map(ReflectionPrompt::getKey)
                                             .toList();
                                     assertThat(keysBySituation.computeIfAbsent(situation, s -> keys))
                                             .as("prompt keys must not depend on tone or locale")
@@ -106,27 +111,29 @@ class SuggestionCombinationTest {
     private static void check(
             SoftAssertions soft, RejectionFacts facts, Tone tone, MessageLocale locale, String sender, Suggestions s) {
         String where = facts + " " + tone + " " + locale;
-        soft.assertThat(s.locale()).isEqualTo(locale.tag());
-        soft.assertThat(s.tone()).isEqualTo(tone);
+        soft.assertThat(s.getLocale()).hasToString(locale.tag());
+        soft.assertThat(s.getTone()).isEqualTo(tone);
 
-        Suggestions.ThankYouNote note = s.thankYouNote();
-        Suggestions.FeedbackRequest feedback = s.feedbackRequest();
+        ThankYouNote note = s.getThankYouNote();
+        FeedbackRequest feedback = s.getFeedbackRequest();
         for (String text : List.of(
-                note.subject(),
-                note.body(),
-                feedback.subject(),
-                feedback.body(),
-                feedback.rationale(),
-                s.connectionNote().body())) {
+                note.getSubject(),
+                note.getBody(),
+                feedback.getSubject(),
+                feedback.getBody(),
+                feedback.getRationale(),
+                s.getConnectionNote().getBody())) {
             checkText(soft, where, text);
         }
-        s.reflectionPrompts().forEach(prompt -> checkText(soft, where, prompt.question()));
+        s.getReflectionPrompts().forEach(prompt -> checkText(soft, where, prompt.getQuestion()));
 
         int limit = tone == Tone.BRIEF ? 80 : 160;
-        soft.assertThat(words(note.body())).as("words in thank-you " + where).isLessThanOrEqualTo(limit);
-        soft.assertThat(words(feedback.body())).as("words in feedback " + where).isLessThanOrEqualTo(limit);
+        soft.assertThat(words(note.getBody())).as("words in thank-you " + where).isLessThanOrEqualTo(limit);
+        soft.assertThat(words(feedback.getBody()))
+                .as("words in feedback " + where)
+                .isLessThanOrEqualTo(limit);
 
-        for (String body : List.of(note.body(), feedback.body())) {
+        for (String body : List.of(note.getBody(), feedback.getBody())) {
             String greeting = body.lines().findFirst().orElse("");
             soft.assertThat(BLANK_GREETING.matcher(greeting).matches())
                     .as("blank greeting " + where)
@@ -140,9 +147,9 @@ class SuggestionCombinationTest {
                 soft.assertThat(body).as("closing line " + where).endsWith(",");
             }
         }
-        soft.assertThat(note.body()).as("role " + where).contains(facts.role());
-        soft.assertThat(note.body()).as("company " + where).contains(facts.company());
-        String lower = note.body().toLowerCase(Locale.ROOT);
+        soft.assertThat(note.getBody()).as("role " + where).contains(facts.role());
+        soft.assertThat(note.getBody()).as("company " + where).contains(facts.company());
+        String lower = note.getBody().toLowerCase(Locale.ROOT);
         soft.assertThat(lower)
                 .as("still interested " + where)
                 .containsAnyOf("opportunit", "openings", "oportunidad", "vacantes");
@@ -153,40 +160,40 @@ class SuggestionCombinationTest {
         } else {
             soft.assertThat(lower).as("thanks " + where).containsAnyOf("thank", "gracias", "agradezco");
         }
-        soft.assertThat(feedback.body().toLowerCase(Locale.ROOT))
+        soft.assertThat(feedback.getBody().toLowerCase(Locale.ROOT))
                 .as("short answer welcome " + where)
                 .containsAnyOf("short answer", "line or two", "brief response", "respuesta breve", "dos líneas");
-        soft.assertThat(feedback.body().toLowerCase(Locale.ROOT))
+        soft.assertThat(feedback.getBody().toLowerCase(Locale.ROOT))
                 .as("how to improve " + where)
                 .containsAnyOf("strengthen", "reforzar", "fortalecer");
 
-        soft.assertThat(feedback.recommended()).as("recommended " + where).isEqualTo(expectedRecommendation(facts));
-        soft.assertThat(note.to()).isEqualTo(facts.contactEmail());
-        soft.assertThat(note.sendBy()).isEqualTo(due(s, PlanAction.SEND_THANK_YOU));
-        soft.assertThat(feedback.sendOn()).isEqualTo(due(s, PlanAction.REQUEST_FEEDBACK));
-        soft.assertThat(feedback.sendOn() != null).isEqualTo(feedback.recommended());
-        for (String mailto : List.of(note.mailto(), feedback.mailto())) {
+        soft.assertThat(feedback.getRecommended()).as("recommended " + where).isEqualTo(expectedRecommendation(facts));
+        soft.assertThat(note.getTo()).isEqualTo(facts.contactEmail());
+        soft.assertThat(note.getSendBy()).isEqualTo(due(s, PlanAction.SEND_THANK_YOU));
+        soft.assertThat(feedback.getSendOn()).isEqualTo(due(s, PlanAction.REQUEST_FEEDBACK));
+        soft.assertThat(feedback.getSendOn() != null).isEqualTo(feedback.getRecommended());
+        for (String mailto : List.of(note.getMailto(), feedback.getMailto())) {
             soft.assertThat(mailto)
                     .startsWith("mailto:" + (facts.contactEmail() == null ? "" : facts.contactEmail()) + "?subject=");
             soft.assertThat(mailto).contains("&body=").doesNotContain("+", " ", "\n");
         }
 
-        String connection = s.connectionNote().body();
+        String connection = s.getConnectionNote().getBody();
         soft.assertThat(connection.codePointCount(0, connection.length()))
                 .as("connection " + where)
                 .isBetween(1, 200);
 
-        List<Suggestions.ReflectionPrompt> prompts = s.reflectionPrompts();
+        List<ReflectionPrompt> prompts = s.getReflectionPrompts();
         soft.assertThat(prompts).isNotEmpty();
-        soft.assertThat(prompts.get(prompts.size() - 1).category()).isEqualTo(PromptCategory.LET_GO);
-        soft.assertThat(prompts.stream().filter(p -> p.category() == PromptCategory.LET_GO))
+        soft.assertThat(prompts.get(prompts.size() - 1).getCategory()).isEqualTo(PromptCategory.LET_GO);
+        soft.assertThat(prompts.stream().filter(p -> p.getCategory() == PromptCategory.LET_GO))
                 .hasSize(1);
         boolean met = facts.interviewFormat() != InterviewFormat.NONE;
-        soft.assertThat(prompts.stream().anyMatch(p -> p.category() == PromptCategory.BODY_LANGUAGE))
+        soft.assertThat(prompts.stream().anyMatch(p -> p.getCategory() == PromptCategory.BODY_LANGUAGE))
                 .isEqualTo(met);
-        soft.assertThat(prompts.stream().anyMatch(p -> p.category() == PromptCategory.INTERVIEWER_SIGNALS))
+        soft.assertThat(prompts.stream().anyMatch(p -> p.getCategory() == PromptCategory.INTERVIEWER_SIGNALS))
                 .isEqualTo(met);
-        soft.assertThat(prompts.stream().anyMatch(p -> p.category() == PromptCategory.APPLICATION_MATERIALS))
+        soft.assertThat(prompts.stream().anyMatch(p -> p.getCategory() == PromptCategory.APPLICATION_MATERIALS))
                 .isEqualTo(facts.stageReached() == StageReached.APPLIED);
     }
 
@@ -217,9 +224,9 @@ class SuggestionCombinationTest {
     }
 
     private static LocalDate due(Suggestions s, PlanAction action) {
-        return s.plan().stream()
-                .filter(step -> step.action() == action)
-                .map(PlanStep::due)
+        return s.getPlan().stream()
+                .filter(step -> step.getAction() == action)
+                .map(PlanStep::getDue)
                 .findFirst()
                 .orElse(null);
     }
@@ -246,9 +253,9 @@ class SuggestionCombinationTest {
         for (MessageLocale locale : MessageLocale.values()) {
             Suggestions s = composer.compose(facts, new SuggestionOptions(Tone.WARM, locale, "{senderName}"));
             assertSoftly(soft -> {
-                soft.assertThat(s.thankYouNote().body())
+                soft.assertThat(s.getThankYouNote().getBody())
                         .contains("{company} {#if true}Evil{/if}", "{role.length}", "{contactName}", "{senderName}");
-                soft.assertThat(s.feedbackRequest().body()).contains("{role.length}");
+                soft.assertThat(s.getFeedbackRequest().getBody()).contains("{role.length}");
             });
         }
     }
@@ -270,8 +277,8 @@ class SuggestionCombinationTest {
         for (Tone tone : Tone.values()) {
             for (MessageLocale locale : MessageLocale.values()) {
                 String note = composer.compose(facts, new SuggestionOptions(tone, locale, null))
-                        .connectionNote()
-                        .body();
+                        .getConnectionNote()
+                        .getBody();
                 assertThat(note.length()).isLessThanOrEqualTo(200);
                 assertThat(note).isNotBlank();
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rebound.api.model.InterviewFormat;
 import dev.rebound.api.model.NotifiedVia;
 import dev.rebound.api.model.PlanAction;
+import dev.rebound.api.model.PlanStep;
 import dev.rebound.api.model.PromptCategory;
 import dev.rebound.api.model.RejectionReason;
 import dev.rebound.api.model.StageReached;
@@ -544,8 +545,8 @@ class SuggestionRulesTest {
 
         private LocalDate due(List<PlanStep> plan, PlanAction action) {
             return plan.stream()
-                    .filter(step -> step.action() == action)
-                    .map(PlanStep::due)
+                    .filter(step -> step.getAction() == action)
+                    .map(PlanStep::getDue)
                     .findFirst()
                     .orElseThrow(() -> new AssertionError(action + " missing from " + plan));
         }
@@ -590,12 +591,14 @@ class SuggestionRulesTest {
 
             assertThat(plan)
                     .containsExactly(
-                            new PlanStep(PlanAction.SEND_THANK_YOU, LocalDate.of(2024, 6, 7)),
-                            new PlanStep(PlanAction.CONNECT, LocalDate.of(2024, 6, 7)),
-                            new PlanStep(PlanAction.REQUEST_FEEDBACK, LocalDate.of(2024, 6, 10)),
-                            new PlanStep(PlanAction.REFLECT, LocalDate.of(2024, 6, 13)),
-                            new PlanStep(PlanAction.CHECK_NEW_OPENINGS, LocalDate.of(2024, 9, 6)),
-                            new PlanStep(PlanAction.REAPPLY_WINDOW_OPENS, LocalDate.of(2024, 12, 6)));
+                            new PlanStep().action(PlanAction.SEND_THANK_YOU).due(LocalDate.of(2024, 6, 7)),
+                            new PlanStep().action(PlanAction.CONNECT).due(LocalDate.of(2024, 6, 7)),
+                            new PlanStep().action(PlanAction.REQUEST_FEEDBACK).due(LocalDate.of(2024, 6, 10)),
+                            new PlanStep().action(PlanAction.REFLECT).due(LocalDate.of(2024, 6, 13)),
+                            new PlanStep().action(PlanAction.CHECK_NEW_OPENINGS).due(LocalDate.of(2024, 9, 6)),
+                            new PlanStep()
+                                    .action(PlanAction.REAPPLY_WINDOW_OPENS)
+                                    .due(LocalDate.of(2024, 12, 6)));
         }
 
         @Test
@@ -605,11 +608,13 @@ class SuggestionRulesTest {
 
             assertThat(plan)
                     .containsExactly(
-                            new PlanStep(PlanAction.SEND_THANK_YOU, LocalDate.of(2030, 1, 14)),
-                            new PlanStep(PlanAction.CONNECT, LocalDate.of(2030, 1, 14)),
-                            new PlanStep(PlanAction.REFLECT, LocalDate.of(2030, 1, 19)),
-                            new PlanStep(PlanAction.CHECK_NEW_OPENINGS, LocalDate.of(2030, 4, 12)),
-                            new PlanStep(PlanAction.REAPPLY_WINDOW_OPENS, LocalDate.of(2030, 7, 12)));
+                            new PlanStep().action(PlanAction.SEND_THANK_YOU).due(LocalDate.of(2030, 1, 14)),
+                            new PlanStep().action(PlanAction.CONNECT).due(LocalDate.of(2030, 1, 14)),
+                            new PlanStep().action(PlanAction.REFLECT).due(LocalDate.of(2030, 1, 19)),
+                            new PlanStep().action(PlanAction.CHECK_NEW_OPENINGS).due(LocalDate.of(2030, 4, 12)),
+                            new PlanStep()
+                                    .action(PlanAction.REAPPLY_WINDOW_OPENS)
+                                    .due(LocalDate.of(2030, 7, 12)));
         }
 
         @ParameterizedTest
@@ -617,7 +622,7 @@ class SuggestionRulesTest {
         void requestsFeedbackOnlyWhenTheAdviceRecommendsIt(FeedbackAdvice advice) {
             List<PlanStep> plan = SuggestionRules.plan(facts().build(), advice);
 
-            assertThat(plan.stream().map(PlanStep::action).toList().contains(PlanAction.REQUEST_FEEDBACK))
+            assertThat(plan.stream().map(PlanStep::getAction).toList().contains(PlanAction.REQUEST_FEEDBACK))
                     .isEqualTo(advice.recommended());
             assertThat(plan).hasSize(advice.recommended() ? 6 : 5);
         }
@@ -626,7 +631,7 @@ class SuggestionRulesTest {
         void everyOtherStepIsAlwaysPlannedExactlyOnce() {
             for (FeedbackAdvice advice : FeedbackAdvice.values()) {
                 List<PlanAction> actions = SuggestionRules.plan(facts().build(), advice).stream()
-                        .map(PlanStep::action)
+                        .map(PlanStep::getAction)
                         .toList();
                 assertThat(actions)
                         .as(advice.name())
@@ -683,9 +688,10 @@ class SuggestionRulesTest {
                     SuggestionRules.plan(facts().rejectedOn(future).build(), recommended);
 
             assertThat(pastPlan)
-                    .allSatisfy(step -> assertThat(step.due()).isAfter(past).isBeforeOrEqualTo(past.plusMonths(6)));
+                    .allSatisfy(step -> assertThat(step.getDue()).isAfter(past).isBeforeOrEqualTo(past.plusMonths(6)));
             assertThat(futurePlan)
-                    .allSatisfy(step -> assertThat(step.due()).isAfter(future).isBeforeOrEqualTo(future.plusMonths(6)));
+                    .allSatisfy(
+                            step -> assertThat(step.getDue()).isAfter(future).isBeforeOrEqualTo(future.plusMonths(6)));
             assertThat(due(pastPlan, PlanAction.SEND_THANK_YOU)).isEqualTo(LocalDate.of(1999, 3, 16));
             assertThat(due(futurePlan, PlanAction.SEND_THANK_YOU)).isEqualTo(LocalDate.of(2099, 3, 17));
             assertThat(SuggestionRules.plan(facts().rejectedOn(past).build(), recommended))
@@ -697,14 +703,14 @@ class SuggestionRulesTest {
             List<PlanStep> plan = SuggestionRules.plan(
                     facts().rejectedOn(LocalDate.of(2024, 6, 7)).build(), recommended);
 
-            List<PlanAction> actions = plan.stream().map(PlanStep::action).toList();
+            List<PlanAction> actions = plan.stream().map(PlanStep::getAction).toList();
             assertThat(actions.indexOf(PlanAction.SEND_THANK_YOU)).isEqualTo(0);
             assertThat(actions.indexOf(PlanAction.CONNECT)).isEqualTo(1);
         }
 
         @Test
         void planIsAlwaysSortedAndBusinessDayStepsNeverFallOnAWeekend() {
-            Comparator<PlanStep> order = Comparator.comparing(PlanStep::due).thenComparing(PlanStep::action);
+            Comparator<PlanStep> order = Comparator.comparing(PlanStep::getDue).thenComparing(PlanStep::getAction);
             Set<PlanAction> businessDaySteps =
                     Set.of(PlanAction.SEND_THANK_YOU, PlanAction.REQUEST_FEEDBACK, PlanAction.CONNECT);
             LocalDate day = LocalDate.of(2024, 1, 1);
@@ -714,8 +720,8 @@ class SuggestionRulesTest {
                             SuggestionRules.plan(facts().rejectedOn(day).build(), advice);
                     assertThat(plan).as(day + " " + advice).isSortedAccordingTo(order);
                     for (PlanStep step : plan) {
-                        if (businessDaySteps.contains(step.action())) {
-                            assertThat(step.due().getDayOfWeek())
+                        if (businessDaySteps.contains(step.getAction())) {
+                            assertThat(step.getDue().getDayOfWeek())
                                     .as(day + " " + step)
                                     .isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
                         }

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /** The stored interviewer or recruiter; Hibernate reads it back as {@code null} when every column is empty. */
 @Embeddable
-public class Contact {
+public class ContactEntity {
 
     @Column(name = "contact_name")
     public String name;

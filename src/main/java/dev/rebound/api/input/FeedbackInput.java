@@ -1,4 +1,4 @@
-package dev.rebound.followup;
+package dev.rebound.api.input;
 
 import dev.rebound.binding.TextLength;
 import jakarta.validation.constraints.NotNull;
@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The body of PUT .../feedback. Rules across fields live in {@link FollowUpRules}. */
+/** The body of PUT .../feedback. Rules across fields live in followup.FollowUpRules. */
 public record FeedbackInput(
         LocalDate receivedOn,
         @TextLength(max = 5000) String summary,

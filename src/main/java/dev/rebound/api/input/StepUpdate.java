@@ -1,4 +1,4 @@
-package dev.rebound.rejection;
+package dev.rebound.api.input;
 
 import dev.rebound.api.model.StepStatus;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
-package dev.rebound.rejection;
+package dev.rebound.api.input;
 
 import dev.rebound.binding.TextLength;
 import jakarta.validation.constraints.Email;
 
 /** The interviewer or recruiter; every member is optional. */
-public record ContactData(
+public record ContactInput(
         @TextLength(max = 200) String name,
         @TextLength(max = 200) String title,
 
@@ -12,7 +12,7 @@ public record ContactData(
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid e-mail address")
         String email) {
 
-    boolean hasNoDetails() {
+    public boolean hasNoDetails() {
         return name == null && title == null && email == null;
     }
 }

@@ -28,7 +28,7 @@ import org.hibernate.type.SqlTypes;
 /** One job rejection, owned by the person whose token created it. */
 @Entity
 @Table(name = "rejection")
-public class Rejection {
+public class RejectionEntity {
 
     @Id
     public UUID id;
@@ -68,7 +68,7 @@ public class Rejection {
     public String reasonDetail;
 
     @Embedded
-    public Contact contact;
+    public ContactEntity contact;
 
     @Column(name = "internal_candidate")
     public boolean internalCandidate;
@@ -90,7 +90,7 @@ public class Rejection {
 
     /** Stored when the record is created; the set of actions never changes afterwards. */
     @OneToMany(mappedBy = "rejection", cascade = CascadeType.ALL, orphanRemoval = true)
-    public List<TrackedStep> plan = new ArrayList<>();
+    public List<TrackedStepEntity> plan = new ArrayList<>();
 
     @Column(name = "created_at", updatable = false)
     public Instant createdAt;
@@ -101,7 +101,7 @@ public class Rejection {
     @Version
     public long version;
 
-    public Optional<TrackedStep> step(PlanAction action) {
+    public Optional<TrackedStepEntity> step(PlanAction action) {
         return plan.stream().filter(step -> step.action() == action).findFirst();
     }
 }

@@ -1,4 +1,4 @@
-package dev.rebound.rejection;
+package dev.rebound.api.input;
 
 import dev.rebound.api.model.InterviewFormat;
 import dev.rebound.api.model.NotifiedVia;
@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * The writable fields of a rejection, as a client sends them on create, and as a merge patch
  * produces them on update. Field-level rules live here; rules that involve dates or several fields
- * live in {@link RejectionRules}.
+ * live in rejection.RejectionRules.
  */
 public record RejectionInput(
         @NotNull(message = "is required") @TextLength(min = 1, max = 200, allowBlank = false)
@@ -37,7 +37,7 @@ public record RejectionInput(
         LocalDate appliedOn,
         RejectionReason reason,
         @TextLength(max = 2000) String reasonDetail,
-        @Valid ContactData contact,
+        @Valid ContactInput contact,
         Boolean internalCandidate,
         @TextLength(max = 2048) @WebUrl String jobPostingUrl,
 

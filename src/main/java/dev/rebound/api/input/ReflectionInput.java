@@ -1,4 +1,4 @@
-package dev.rebound.followup;
+package dev.rebound.api.input;
 
 import dev.rebound.api.model.ImprovementArea;
 import dev.rebound.binding.TextLength;
@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The body of PUT .../reflection. Rules across fields live in {@link FollowUpRules}. */
+/** The body of PUT .../reflection. Rules across fields live in followup.FollowUpRules. */
 public record ReflectionInput(
         @Size(max = 30, message = "must have at most 30 answers")
         List<@NotNull(message = "must not be null") @Valid Answer> answers,

@@ -21,7 +21,7 @@ import java.util.UUID;
 /** One step of a rejection's stored plan, with what the person did about it. */
 @Entity
 @Table(name = "plan_step")
-public class TrackedStep {
+public class TrackedStepEntity {
 
     @EmbeddedId
     public Key key;
@@ -29,7 +29,7 @@ public class TrackedStep {
     @MapsId("rejectionId")
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "rejection_id")
-    public Rejection rejection;
+    public RejectionEntity rejection;
 
     @Column(name = "owner_id", nullable = false, updatable = false)
     public String ownerId;
@@ -52,8 +52,8 @@ public class TrackedStep {
         return key.action;
     }
 
-    static TrackedStep pending(Rejection rejection, PlanAction action, LocalDate due) {
-        TrackedStep step = new TrackedStep();
+    static TrackedStepEntity pending(RejectionEntity rejection, PlanAction action, LocalDate due) {
+        TrackedStepEntity step = new TrackedStepEntity();
         step.key = new Key(rejection.id, action);
         step.rejection = rejection;
         step.ownerId = rejection.ownerId;
