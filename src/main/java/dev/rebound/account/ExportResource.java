@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rebound.api.ExportedRejection;
 import dev.rebound.db.StoredTime;
-import dev.rebound.http.Streams;
+import dev.rebound.http.StreamedAnswers;
 import dev.rebound.security.CurrentOwner;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerResponse;
@@ -38,12 +38,12 @@ public class ExportResource {
     static final MediaType CSV_TYPE = MediaType.valueOf(TEXT_CSV);
     static final int BATCH_SIZE = 200;
 
-    private final OwnerData data;
+    private final AccountExport data;
     private final CurrentOwner owner;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public ExportResource(OwnerData data, CurrentOwner owner, ObjectMapper mapper, Clock clock) {
+    public ExportResource(AccountExport data, CurrentOwner owner, ObjectMapper mapper, Clock clock) {
         this.data = data;
         this.owner = owner;
         this.mapper = mapper;
@@ -73,7 +73,7 @@ public class ExportResource {
         String ownerId = owner.id();
         // Read before answering, so that a database that is down is a 503, not a 200 cut short.
         List<ExportedRejection> first = data.batchAfter(ownerId, null, BATCH_SIZE);
-        StreamingOutput body = output -> Streams.abortOnFailure(response, () -> {
+        StreamingOutput body = output -> StreamedAnswers.abortOnFailure(response, () -> {
             JsonGenerator json = mapper.getFactory().createGenerator(output);
             // Only a complete export ends with "]}": a failure must not leave a valid-looking document.
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
@@ -92,7 +92,7 @@ public class ExportResource {
     private Response csv(HttpServerResponse response, Instant exportedAt) {
         String ownerId = owner.id();
         List<ExportedRejection> first = data.batchAfter(ownerId, null, BATCH_SIZE);
-        StreamingOutput body = output -> Streams.abortOnFailure(response, () -> {
+        StreamingOutput body = output -> StreamedAnswers.abortOnFailure(response, () -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             CsvExport csv = new CsvExport(writer);
             forEachRecord(ownerId, first, csv::write);

@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.Response;
 @Authenticated
 public class MeResource {
 
-    private final OwnerData data;
+    private final AccountErasure erasure;
     private final CurrentOwner owner;
 
-    public MeResource(OwnerData data, CurrentOwner owner) {
-        this.data = data;
+    public MeResource(AccountErasure erasure, CurrentOwner owner) {
+        this.erasure = erasure;
         this.owner = owner;
     }
 
@@ -26,7 +26,7 @@ public class MeResource {
     @DELETE
     @Produces({MediaType.APPLICATION_JSON, ProblemResponses.MEDIA_TYPE, MediaType.WILDCARD})
     public Response erase() {
-        data.erase(owner.id());
+        erasure.erase(owner.id());
         return Response.noContent().build();
     }
 }

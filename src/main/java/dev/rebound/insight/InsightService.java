@@ -11,7 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * An owner's insights, computed by {@link InsightRepository} and kept until the owner's data changes. Every
+ * An owner's insights, computed by {@link InsightReads} and kept until the owner's data changes. Every
  * change moves the owner's revision on (triggers keep it, see V8__owner_revision.sql), so a kept answer is
  * served only while its revision is still the current one: one primary-key lookup instead of aggregating
  * every record. Each replica keeps its own answers and checks them against the shared revision, so none is
@@ -26,15 +26,15 @@ public class InsightService {
      */
     private static final long NO_REVISION = 0;
 
-    private final InsightRepository repository;
+    private final InsightReads reads;
     private final AgroalDataSource dataSource;
     private final Cache<Key, Kept> kept;
 
     public InsightService(
-            InsightRepository repository,
+            InsightReads reads,
             AgroalDataSource dataSource,
             @ConfigProperty(name = "rebound.insights.kept-owners", defaultValue = "1000") int keptOwners) {
-        this.repository = repository;
+        this.reads = reads;
         this.dataSource = dataSource;
         this.kept = Caffeine.newBuilder()
                 .maximumSize(keptOwners)
@@ -55,7 +55,7 @@ public class InsightService {
         if (found != null && found.revision() == revision) {
             return found.insights();
         }
-        Insights insights = repository.compute(ownerId, range);
+        Insights insights = reads.compute(ownerId, range);
         if (revision != NO_REVISION) {
             kept.put(key, new Kept(revision, insights));
         }

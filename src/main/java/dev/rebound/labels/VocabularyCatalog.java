@@ -40,7 +40,7 @@ import java.util.function.Function;
 /**
  * Every fixed set of values the API uses, each value with a label in every language Rebound writes in,
  * for front ends to build forms and filters from. Labels live in
- * {@code templates/vocabularies/<language>.properties} as {@code <vocabulary>.<value>=<label>}. They are
+ * {@code labels/<language>.properties} as {@code <vocabulary>.<value>=<label>}. They are
  * read once, at start-up, where a missing or stray label stops the service instead of showing a raw value.
  */
 @Singleton
@@ -54,7 +54,7 @@ public class VocabularyCatalog {
      */
     static final Map<String, List<String>> VALUES = vocabularyValues();
 
-    private static final String LABELS = "templates/vocabularies/";
+    private static final String LABELS = "labels/";
 
     private final Map<MessageLocale, Localized> byLocale;
 

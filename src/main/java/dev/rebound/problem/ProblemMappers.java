@@ -143,32 +143,26 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable exception) {
         if (DatabaseOutage.isTimeout(exception)) {
-            Problem problem = Problem.of(
-                    ProblemType.SERVICE_UNAVAILABLE,
+            return unavailable(
+                    exception,
                     "The request took longer than the service allows and was stopped. Nothing was changed; retry in a"
-                            + " moment.");
-            LOG.warnf("Statement cancelled by the time limit %s: %s", problem.instance(), exception.getMessage());
-            return ProblemResponses.builder(problem)
-                    .header(HttpHeaders.RETRY_AFTER, "5")
-                    .build();
+                            + " moment.",
+                    "Statement cancelled by the time limit",
+                    5);
         }
         if (DatabaseOutage.isContention(exception)) {
-            Problem problem = Problem.of(
-                    ProblemType.SERVICE_UNAVAILABLE,
-                    "The request collided with another one at the same moment. Nothing was changed; retry it.");
-            LOG.warnf("Deadlock or serialization failure %s: %s", problem.instance(), exception.getMessage());
-            return ProblemResponses.builder(problem)
-                    .header(HttpHeaders.RETRY_AFTER, "1")
-                    .build();
+            return unavailable(
+                    exception,
+                    "The request collided with another one at the same moment. Nothing was changed; retry it.",
+                    "Deadlock or serialization failure",
+                    1);
         }
         if (DatabaseOutage.isCause(exception)) {
-            Problem problem = Problem.of(
-                    ProblemType.SERVICE_UNAVAILABLE,
-                    "The service cannot reach its database right now. Nothing was changed; retry in a few seconds.");
-            LOG.warnf("Database unavailable %s: %s", problem.instance(), exception.getMessage());
-            return ProblemResponses.builder(problem)
-                    .header(HttpHeaders.RETRY_AFTER, "5")
-                    .build();
+            return unavailable(
+                    exception,
+                    "The service cannot reach its database right now. Nothing was changed; retry in a few seconds.",
+                    "Database unavailable",
+                    5);
         }
         Problem problem = Problem.of(
                 ProblemType.INTERNAL_ERROR,
@@ -180,5 +174,14 @@ public class ProblemMappers {
         }
         LOG.errorf(exception, "Unexpected error %s", problem.instance());
         return ProblemResponses.of(problem);
+    }
+
+    /** A 503 for a database that failed the request without changing anything, with when to retry. */
+    private static Response unavailable(Throwable exception, String detail, String logged, int retryAfterSeconds) {
+        Problem problem = Problem.of(ProblemType.SERVICE_UNAVAILABLE, detail);
+        LOG.warnf("%s %s: %s", logged, problem.instance(), exception.getMessage());
+        return ProblemResponses.builder(problem)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds))
+                .build();
     }
 }

@@ -92,7 +92,7 @@ final class RejectionMapper {
                 .jobPostingUrl(input.jobPostingUrl())
                 .selfAssessment(input.selfAssessment())
                 .notes(input.notes())
-                .tags(new LinkedHashSet<>(input.tags()))
+                .tags(input.tags() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(input.tags()))
                 .status(RecordStatus.NEW)
                 .plan(plan)
                 .createdAt(now)
@@ -190,20 +190,8 @@ final class RejectionMapper {
                 record.getSelfAssessment());
     }
 
-    /** For a validated input whose defaults have been applied. */
+    /** For a validated input whose defaults have been applied: the facts of the record it would make. */
     static RejectionFacts facts(RejectionInput input) {
-        ContactInput contact = input.contact();
-        return new RejectionFacts(
-                input.company(),
-                input.role(),
-                input.stageReached(),
-                input.interviewFormat(),
-                input.notifiedVia(),
-                input.rejectedOn(),
-                input.reason(),
-                contact == null ? null : contact.name(),
-                contact == null ? null : contact.email(),
-                Boolean.TRUE.equals(input.internalCandidate()),
-                input.selfAssessment());
+        return facts(newRecord(null, input, List.of(), null));
     }
 }

@@ -1,7 +1,7 @@
 package dev.rebound.reminder;
 
 import dev.rebound.api.model.Reminder;
-import dev.rebound.http.Streams;
+import dev.rebound.http.StreamedAnswers;
 import dev.rebound.problem.Problem;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.problem.ProblemResponses;
@@ -38,16 +38,16 @@ public class FeedResource {
     static final int BATCH_SIZE = 500;
 
     private final CalendarFeedService feeds;
-    private final OpenSteps openSteps;
+    private final ReminderReads reminders;
     private final StepTexts texts;
     private final FeedMisses misses;
     private final Clock clock;
 
     public FeedResource(
-            CalendarFeedService feeds, OpenSteps openSteps, StepTexts texts, FeedMisses misses, Clock clock) {
+            CalendarFeedService feeds, ReminderReads reminders, StepTexts texts, FeedMisses misses, Clock clock) {
         this.feeds = feeds;
         this.misses = misses;
-        this.openSteps = openSteps;
+        this.reminders = reminders;
         this.texts = texts;
         this.clock = clock;
     }
@@ -77,8 +77,8 @@ public class FeedResource {
         }
         MessageLocale locale = MessageLocale.forTag(feed.locale).orElse(MessageLocale.EN);
         // Read before answering, so that a database that is down is a 503, not a 200 cut short.
-        List<Reminder> first = openSteps.batch(feed.ownerId, null, BATCH_SIZE);
-        StreamingOutput body = output -> Streams.abortOnFailure(response, () -> {
+        List<Reminder> first = reminders.batch(feed.ownerId, null, BATCH_SIZE);
+        StreamingOutput body = output -> StreamedAnswers.abortOnFailure(response, () -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             write(new ICalendarWriter(writer), feed.ownerId, first, locale);
             writer.flush();
@@ -108,7 +108,7 @@ public class FeedResource {
                 break;
             }
             Reminder after = batch.get(batch.size() - 1);
-            batch = QuarkusTransaction.requiringNew().call(() -> openSteps.batch(ownerId, after, BATCH_SIZE));
+            batch = QuarkusTransaction.requiringNew().call(() -> reminders.batch(ownerId, after, BATCH_SIZE));
         }
         calendar.end();
     }

@@ -18,11 +18,11 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReminderResource {
 
-    private final OpenSteps openSteps;
+    private final ReminderReads reminders;
     private final CurrentOwner owner;
 
-    public ReminderResource(OpenSteps openSteps, CurrentOwner owner) {
-        this.openSteps = openSteps;
+    public ReminderResource(ReminderReads reminders, CurrentOwner owner) {
+        this.reminders = reminders;
         this.owner = owner;
     }
 
@@ -30,7 +30,7 @@ public class ReminderResource {
     public ReminderPage list(@Context UriInfo uri) {
         LocalDate today = owner.today();
         ReminderQuery query = ReminderQuery.parse(uri.getQueryParameters(), today);
-        OpenSteps.Page found = openSteps.page(owner.id(), query.dueBefore(), today, query.page());
+        ReminderReads.Page found = reminders.page(owner.id(), query.dueBefore(), today, query.page());
         PageRequest page = query.page();
         return new ReminderPage()
                 .items(found.items())

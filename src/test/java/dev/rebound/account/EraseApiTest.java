@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class EraseApiTest {
 
     @Inject
-    OwnerData ownerData;
+    AccountErasure erasure;
 
     private final String owner = TestTokens.newOwner();
     private final String someoneElse = TestTokens.newOwner();
@@ -187,7 +187,7 @@ class EraseApiTest {
                     .statusCode(201);
         }
 
-        OwnerData.Batch first = ownerData.eraseBatch(owner, null, 3);
+        AccountErasure.Batch first = erasure.eraseBatch(owner, null, 3);
         assertThat(first.erased()).isEqualTo(3);
 
         // The batch is committed: three records are gone, with their stored answers; the rest are untouched.
@@ -203,10 +203,10 @@ class EraseApiTest {
                                 .statusCode(),
                         Collectors.counting()));
         assertThat(answers).isEqualTo(Map.of(409, 3L, 201, 2L));
-        OwnerData.Batch second = ownerData.eraseBatch(owner, first.last(), 3);
+        AccountErasure.Batch second = erasure.eraseBatch(owner, first.last(), 3);
         assertThat(second.erased()).isEqualTo(2);
-        assertThat(ownerData.eraseBatch(owner, second.last(), 3).erased()).isZero();
-        assertThat(ownerData.eraseBatch(owner, null, 3).erased()).isZero();
+        assertThat(erasure.eraseBatch(owner, second.last(), 3).erased()).isZero();
+        assertThat(erasure.eraseBatch(owner, null, 3).erased()).isZero();
     }
 
     @Test
@@ -214,7 +214,7 @@ class EraseApiTest {
         String[] mine = fillAccount(owner);
         create(owner, record("Initech", "2025-04-01", "SCREENING", null, "EMAIL"));
         // As if the erasure had stopped after its first batch (a restart, a lost connection).
-        assertThat(ownerData.eraseBatch(owner, null, 1).erased()).isEqualTo(1);
+        assertThat(erasure.eraseBatch(owner, null, 1).erased()).isEqualTo(1);
         assertThat(stored(owner)).isEqualTo(2);
 
         erase(owner).then().statusCode(204);

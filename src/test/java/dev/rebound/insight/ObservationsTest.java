@@ -22,8 +22,8 @@ class ObservationsTest {
 
     /** Hand-built insights: only what observations read is set; every other count is zero. */
     private static final class Numbers {
-        private final Counts byStage = InsightRepository.zeros(StageReached.values());
-        private final Counts byChannel = InsightRepository.zeros(NotifiedVia.values());
+        private final Counts byStage = InsightReads.zeros(StageReached.values());
+        private final Counts byChannel = InsightReads.zeros(NotifiedVia.values());
         private long thankYous;
         private long requested;
         private long received;
@@ -53,14 +53,14 @@ class ObservationsTest {
             long total = byStage.values().stream().mapToLong(Long::longValue).sum();
             byChannel.merge(NotifiedVia.EMAIL.name(), total - byChannel.get(NotifiedVia.NO_RESPONSE.name()), Long::sum);
             InsightRates rates = new InsightRates()
-                    .thankYouSent(InsightRepository.rate(thankYous, total))
-                    .feedbackRequested(InsightRepository.rate(requested, total))
-                    .feedbackReceived(InsightRepository.rate(received, requested))
-                    .reflected(InsightRepository.rate(0, total));
+                    .thankYouSent(InsightReads.rate(thankYous, total))
+                    .feedbackRequested(InsightReads.rate(requested, total))
+                    .feedbackReceived(InsightReads.rate(received, requested))
+                    .reflected(InsightReads.rate(0, total));
             return new Insights()
                     .totalRejections(total)
                     .byStage(byStage)
-                    .byReason(InsightRepository.zeros(RejectionReason.values()))
+                    .byReason(InsightReads.zeros(RejectionReason.values()))
                     .byChannel(byChannel)
                     .byMonth(Map.of())
                     .repeatCompanies(List.of())

@@ -1,11 +1,6 @@
 package dev.rebound.account;
 
-import dev.rebound.api.ExportedRejection;
-import dev.rebound.api.model.Rejection;
-import dev.rebound.followup.FeedbackService;
-import dev.rebound.followup.ReflectionService;
 import dev.rebound.idempotency.IdempotencyKeys;
-import dev.rebound.rejection.RejectionService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,48 +10,21 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Everything one owner has stored: read out in batches for an export, or erased in batches. */
+/** Erases everything one owner has stored, in batches that each commit alone. */
 @ApplicationScoped
-public class OwnerData {
+public class AccountErasure {
 
     /** Records per erase transaction: a few thousand rows with their plans, well under a second to delete. */
     static final int ERASE_BATCH = 1000;
     /** Per erase transaction; far beyond what a batch needs, so that only a stuck database ends one. */
     static final int ERASE_TIMEOUT_SECONDS = 120;
 
-    private final RejectionService rejections;
-    private final FeedbackService feedback;
-    private final ReflectionService reflections;
     private final EntityManager entityManager;
     private final IdempotencyKeys idempotencyKeys;
 
-    public OwnerData(
-            RejectionService rejections,
-            FeedbackService feedback,
-            ReflectionService reflections,
-            EntityManager entityManager,
-            IdempotencyKeys idempotencyKeys) {
-        this.rejections = rejections;
-        this.feedback = feedback;
-        this.reflections = reflections;
+    public AccountErasure(EntityManager entityManager, IdempotencyKeys idempotencyKeys) {
         this.entityManager = entityManager;
         this.idempotencyKeys = idempotencyKeys;
-    }
-
-    /** The next batch of records after {@code after} (newest first), each read in a short transaction of its own. */
-    public List<ExportedRejection> batchAfter(String ownerId, ExportedRejection after, int limit) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<Rejection> records = rejections.batchAfter(ownerId, after == null ? null : after.rejection(), limit);
-            List<UUID> ids = records.stream().map(Rejection::getId).toList();
-            var feedbackById = feedback.forRecords(ownerId, ids);
-            var reflectionById = reflections.forRecords(ownerId, ids);
-            // Every part is read as values, so a long export piles up no managed entities.
-            List<ExportedRejection> batch = records.stream()
-                    .map(record -> new ExportedRejection(
-                            record, feedbackById.get(record.getId()), reflectionById.get(record.getId())))
-                    .toList();
-            return batch;
-        });
     }
 
     /**

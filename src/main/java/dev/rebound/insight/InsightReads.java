@@ -33,7 +33,7 @@ import java.util.TreeMap;
  * improvement areas come back as tagged rows of one result.
  */
 @ApplicationScoped
-public class InsightRepository {
+public class InsightReads {
 
     /** More than this many repeat companies would not be a pattern worth listing. */
     static final int MAX_REPEAT_COMPANIES = 50;
@@ -42,7 +42,7 @@ public class InsightRepository {
 
     private final AgroalDataSource dataSource;
 
-    public InsightRepository(AgroalDataSource dataSource) {
+    public InsightReads(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -61,7 +61,7 @@ public class InsightRepository {
         Map<String, Long> progress = new HashMap<>();
         List<ImprovementAreaCount> areas = new ArrayList<>();
         Double medianDays = null;
-        for (Row row : JdbcQueries.list(dataSource, sql, parameters, InsightRepository::row, Plan.FOR_EACH_EXECUTION)) {
+        for (Row row : JdbcQueries.list(dataSource, sql, parameters, InsightReads::row, Plan.FOR_EACH_EXECUTION)) {
             switch (row.kind()) {
                 case "stage" -> byStage.put(StageReached.valueOf(row.name()).name(), row.count());
                 case "reason" ->

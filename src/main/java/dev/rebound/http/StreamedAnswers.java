@@ -5,11 +5,11 @@ import java.io.IOException;
 import org.jboss.logging.Logger;
 
 /** Streamed answers (export, calendar feed) that must not look complete when they are not. */
-public final class Streams {
+public final class StreamedAnswers {
 
-    private static final Logger LOG = Logger.getLogger(Streams.class);
+    private static final Logger LOG = Logger.getLogger(StreamedAnswers.class);
 
-    private Streams() {}
+    private StreamedAnswers() {}
 
     /**
      * Once the 200 and part of the body are out, a failure can no longer become a problem answer; the

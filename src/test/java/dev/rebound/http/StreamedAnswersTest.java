@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class StreamsTest {
+class StreamedAnswersTest {
 
     private final List<String> calls = new ArrayList<>();
     /** A response whose connection is open; only the calls that act on it are recorded. */
@@ -48,18 +48,18 @@ class StreamsTest {
 
     @BeforeEach
     void captureErrors() {
-        Logger.getLogger(Streams.class.getName()).addHandler(errorHandler);
+        Logger.getLogger(StreamedAnswers.class.getName()).addHandler(errorHandler);
     }
 
     @AfterEach
     void stopCapturing() {
-        Logger.getLogger(Streams.class.getName()).removeHandler(errorHandler);
+        Logger.getLogger(StreamedAnswers.class.getName()).removeHandler(errorHandler);
     }
 
     @Test
     void aBodyWrittenInFullLeavesTheConnectionAlone() throws IOException {
         List<String> written = new ArrayList<>();
-        Streams.abortOnFailure(response, () -> written.add("all of it"));
+        StreamedAnswers.abortOnFailure(response, () -> written.add("all of it"));
         assertThat(written).containsExactly("all of it");
         assertThat(calls).isEmpty();
     }
@@ -67,7 +67,7 @@ class StreamsTest {
     @Test
     void aFailurePartWayResetsTheConnectionAndIsRethrown() {
         IllegalStateException failure = new IllegalStateException("database went away");
-        assertThatThrownBy(() -> Streams.abortOnFailure(response, () -> {
+        assertThatThrownBy(() -> StreamedAnswers.abortOnFailure(response, () -> {
                     throw failure;
                 }))
                 .isSameAs(failure);
@@ -78,7 +78,7 @@ class StreamsTest {
     @Test
     void aClientThatWentAwayIsNoError() {
         IOException failure = new IOException(new HttpClosedException("Connection was closed"));
-        assertThatThrownBy(() -> Streams.abortOnFailure(response, () -> {
+        assertThatThrownBy(() -> StreamedAnswers.abortOnFailure(response, () -> {
                     throw failure;
                 }))
                 .isSameAs(failure);
@@ -89,7 +89,7 @@ class StreamsTest {
     @Test
     void anIoFailureResetsTheConnectionToo() {
         IOException failure = new IOException("No space left on device");
-        assertThatThrownBy(() -> Streams.abortOnFailure(response, () -> {
+        assertThatThrownBy(() -> StreamedAnswers.abortOnFailure(response, () -> {
                     throw failure;
                 }))
                 .isSameAs(failure);
