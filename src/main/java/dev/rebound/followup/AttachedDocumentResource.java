@@ -5,6 +5,7 @@ import dev.rebound.problem.ProblemResponses;
 import dev.rebound.rejection.EntityTags;
 import dev.rebound.rejection.RejectionIds;
 import dev.rebound.security.CurrentOwner;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,8 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 /**
  * GET, PUT and DELETE of a document kept beside one of the owner's records; a subclass gives the path. Every answer
  * carries the document's version as its ETag; a PUT answers 201 with Location when it created the document and 200
- * when it replaced it (RFC 9110).
+ * when it replaced it (RFC 9110). Security is declared here, on the class that declares the methods: Quarkus applies a
+ * class's security annotation to its own methods only, not to inherited ones.
  */
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class AttachedDocumentResource<V> {
 

@@ -33,16 +33,26 @@ public abstract class AttachedDocumentService<D extends AttachedDocument, I, V> 
     protected EntityManager entityManager;
     private Class<D> type;
     private String name;
+    private String stored;
     private Clock clock;
 
     /** For CDI's client proxies only. */
     protected AttachedDocumentService() {}
 
-    /** @param name what the document is called in messages: "feedback", "reflection" */
+    /**
+     * @param name what the document is called in messages: "feedback", "reflection"
+     * @param stored how one comes to be kept, for the 404: "recorded", "saved"
+     */
     protected AttachedDocumentService(
-            Class<D> type, String name, RejectionService rejections, EntityManager entityManager, Clock clock) {
+            Class<D> type,
+            String name,
+            String stored,
+            RejectionService rejections,
+            EntityManager entityManager,
+            Clock clock) {
         this.type = type;
         this.name = name;
+        this.stored = stored;
         this.rejections = rejections;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -136,7 +146,7 @@ public abstract class AttachedDocumentService<D extends AttachedDocument, I, V> 
     private D find(String ownerId, UUID rejectionId) {
         D document = entityManager.find(type, rejectionId);
         if (document == null || !document.ownerId.equals(ownerId)) {
-            throw ProblemException.notFound("No " + name + " is saved for rejection " + rejectionId + ".");
+            throw ProblemException.notFound("No " + name + " is " + stored + " for rejection " + rejectionId + ".");
         }
         return document;
     }

@@ -3,12 +3,10 @@ package dev.rebound.followup;
 import dev.rebound.api.model.Feedback;
 import dev.rebound.binding.JsonBodies;
 import dev.rebound.security.CurrentOwner;
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Path;
 
 /** What the employer answered to a feedback request: one per rejection. */
 @Path("/v1/rejections/{id}/feedback")
-@Authenticated
 public class FeedbackResource extends AttachedDocumentResource<Feedback> {
 
     public FeedbackResource(FeedbackService service, CurrentOwner owner, JsonBodies json) {

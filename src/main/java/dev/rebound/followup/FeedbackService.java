@@ -36,7 +36,7 @@ public class FeedbackService extends AttachedDocumentService<FeedbackEntity, Fee
             BusinessMetrics metrics,
             ReflectionService reflections,
             Clock clock) {
-        super(FeedbackEntity.class, "feedback", rejections, entityManager, clock);
+        super(FeedbackEntity.class, "feedback", "recorded", rejections, entityManager, clock);
         this.bodyChecks = bodyChecks;
         this.metrics = metrics;
         this.reflections = reflections;

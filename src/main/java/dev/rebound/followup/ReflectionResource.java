@@ -3,12 +3,10 @@ package dev.rebound.followup;
 import dev.rebound.api.model.Reflection;
 import dev.rebound.binding.JsonBodies;
 import dev.rebound.security.CurrentOwner;
-import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Path;
 
 /** What the person learned from a rejection: one reflection per rejection. */
 @Path("/v1/rejections/{id}/reflection")
-@Authenticated
 public class ReflectionResource extends AttachedDocumentResource<Reflection> {
 
     public ReflectionResource(ReflectionService service, CurrentOwner owner, JsonBodies json) {

@@ -44,7 +44,7 @@ public class ReflectionService extends AttachedDocumentService<ReflectionEntity,
             BodyChecks bodyChecks,
             BusinessMetrics metrics,
             Clock clock) {
-        super(ReflectionEntity.class, "reflection", rejections, entityManager, clock);
+        super(ReflectionEntity.class, "reflection", "saved", rejections, entityManager, clock);
         this.bodyChecks = bodyChecks;
         this.metrics = metrics;
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.rebound.support.Api;
 import dev.rebound.support.Samples;
@@ -206,7 +207,10 @@ class FeedbackApiTest {
 
     @Test
     void getBeforeAnyPutIsNotFound() {
-        get().statusCode(404).contentType("application/problem+json").body("type", endsWith("/not-found"));
+        get().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/not-found"))
+                .body("detail", startsWith("No feedback is recorded for rejection "));
     }
 
     @Test

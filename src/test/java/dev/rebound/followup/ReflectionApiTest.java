@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.rebound.api.model.ImprovementArea;
 import dev.rebound.support.Api;
@@ -446,7 +447,9 @@ class ReflectionApiTest {
 
     @Test
     void getBeforeAnyPutIsNotFound() {
-        get().statusCode(404).contentType("application/problem+json");
+        get().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("No reflection is saved for rejection "));
     }
 
     // --- prompts follow the record -------------------------------------------------------------

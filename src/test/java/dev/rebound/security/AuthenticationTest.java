@@ -30,7 +30,17 @@ class AuthenticationTest {
                     r -> r.contentType("application/merge-patch+json")
                             .body("{}")
                             .patch("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b"),
-                    r -> r.delete("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b"));
+                    r -> r.delete("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b"),
+                    r -> r.get("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b/feedback"),
+                    r -> r.contentType("application/json")
+                            .body("{\"summary\":\"Kind words.\"}")
+                            .put("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b/feedback"),
+                    r -> r.delete("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b/feedback"),
+                    r -> r.get("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b/reflection"),
+                    r -> r.contentType("application/json")
+                            .body("{\"lessons\":\"Prepare examples.\"}")
+                            .put("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b/reflection"),
+                    r -> r.delete("/v1/rejections/7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b/reflection"));
 
     private static void assertUnauthorized(io.restassured.response.Response response) {
         response.then()
@@ -51,6 +61,18 @@ class AuthenticationTest {
     void rejectsRequestsWithoutToken() {
         for (var operation : EVERY_OPERATION) {
             assertUnauthorized(operation.apply(Api.anonymous()));
+        }
+    }
+
+    @Test
+    void aMissingTokenIsNamedAsMissingOnEveryOperation() {
+        for (var operation : EVERY_OPERATION) {
+            operation
+                    .apply(Api.anonymous())
+                    .then()
+                    .statusCode(401)
+                    .header("WWW-Authenticate", equalTo("Bearer"))
+                    .body("detail", startsWith("This operation needs a bearer token"));
         }
     }
 
