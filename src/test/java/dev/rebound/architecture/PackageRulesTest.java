@@ -4,9 +4,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import java.lang.annotation.Annotation;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +110,34 @@ class PackageRulesTest {
                 .resideInAnyPackage("jakarta.persistence..", "io.quarkus.hibernate..", "java.sql..", "io.agroal..")
                 .check(service);
     }
+
+    /**
+     * Quarkus applies a class's security annotation only to the methods that class declares, so every class that
+     * declares resource methods says who may call them. Public by design: the vocabularies (labels for forms) and the
+     * calendar feed (its secret is in the URL).
+     */
+    @Test
+    void everyClassDeclaringResourceMethodsRequiresAnOwner() {
+        DescribedPredicate<JavaClass> declaresResourceMethods = new DescribedPredicate<>("declare resource methods") {
+            @Override
+            public boolean test(JavaClass type) {
+                return type.getMethods().stream()
+                        .anyMatch(method -> HTTP_METHODS.stream().anyMatch(method::isAnnotatedWith));
+            }
+        };
+        classes()
+                .that(declaresResourceMethods)
+                .and()
+                .doNotHaveFullyQualifiedName("dev.rebound.labels.VocabularyResource")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.rebound.reminder.FeedResource")
+                .should()
+                .beAnnotatedWith(Authenticated.class)
+                .check(service);
+    }
+
+    private static final List<Class<? extends Annotation>> HTTP_METHODS =
+            List.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class);
 
     @Test
     void rulesArePlainJava() {
