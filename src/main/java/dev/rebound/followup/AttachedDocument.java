@@ -1,10 +1,9 @@
 package dev.rebound.followup;
 
+import dev.rebound.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -12,7 +11,7 @@ import java.util.UUID;
  * per record), the owner, its times and its version (the ETag).
  */
 @MappedSuperclass
-public abstract class AttachedDocument {
+public abstract class AttachedDocument extends VersionedEntity {
 
     @Id
     @Column(name = "rejection_id")
@@ -20,13 +19,4 @@ public abstract class AttachedDocument {
 
     @Column(name = "owner_id", nullable = false, updatable = false)
     public String ownerId;
-
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

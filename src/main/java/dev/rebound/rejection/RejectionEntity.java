@@ -6,6 +6,7 @@ import dev.rebound.api.model.PlanAction;
 import dev.rebound.api.model.RecordStatus;
 import dev.rebound.api.model.RejectionReason;
 import dev.rebound.api.model.StageReached;
+import dev.rebound.db.VersionedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -15,8 +16,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ import org.hibernate.type.SqlTypes;
 /** One job rejection, owned by the person whose token created it. */
 @Entity
 @Table(name = "rejection")
-public class RejectionEntity {
+public class RejectionEntity extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -91,15 +90,6 @@ public class RejectionEntity {
     /** Stored when the record is created; the set of actions never changes afterwards. */
     @OneToMany(mappedBy = "rejection", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<TrackedStepEntity> plan = new ArrayList<>();
-
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public Optional<TrackedStepEntity> step(PlanAction action) {
         return plan.stream().filter(step -> step.action() == action).findFirst();
