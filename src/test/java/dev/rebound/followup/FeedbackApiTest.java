@@ -6,16 +6,12 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 
 import dev.rebound.support.Api;
 import dev.rebound.support.Samples;
 import dev.rebound.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,68 +28,38 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class FeedbackApiTest {
-
-    private static final String UNKNOWN_ID = "7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b";
-
-    private final String owner = TestTokens.newOwner();
-    /** Rejected two days ago (UTC) after a final interview, so the plan has REQUEST_FEEDBACK. */
-    private String id;
+class FeedbackApiTest extends AttachedDocumentApiTest {
 
     private LocalDate rejectedOn;
 
     @BeforeEach
-    void createRecord() {
-        Map<String, Object> record = Samples.minimal();
-        rejectedOn = LocalDate.parse((String) record.get("rejectedOn"));
-        id = create(owner, record);
+    void readRejectedOn() {
+        rejectedOn = LocalDate.parse((String) record().get("rejectedOn"));
     }
 
-    static String create(String owner, Map<String, Object> record) {
-        return Api.as(owner)
-                .contentType("application/json")
-                .body(record)
-                .when()
-                .post("/v1/rejections")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+    @Override
+    String kind() {
+        return "feedback";
     }
 
-    private String url() {
-        return url(id);
+    @Override
+    Map<String, Object> aDocument(String text) {
+        return feedback(null, text, null);
     }
 
-    private static String url(String id) {
-        return "/v1/rejections/" + id + "/feedback";
+    @Override
+    String textField() {
+        return "summary";
     }
 
-    private ValidatableResponse put(Object body) {
-        return put(Api.as(owner), body);
+    @Override
+    String notFoundDetail() {
+        return "No feedback is recorded for rejection ";
     }
 
-    private ValidatableResponse put(RequestSpecification request, Object body) {
-        return request.contentType("application/json")
-                .body(body)
-                .when()
-                .put(url())
-                .then();
-    }
-
-    private ValidatableResponse get() {
-        return Api.as(owner).when().get(url()).then();
-    }
-
-    private Map<String, Object> record() {
-        return Api.as(owner)
-                .when()
-                .get("/v1/rejections/" + id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getMap("");
+    @Override
+    void assertRecordUntouched() {
+        assertThat(step(record(), "REQUEST_FEEDBACK").get("status")).isEqualTo("PENDING");
     }
 
     @SuppressWarnings("unchecked")
@@ -203,14 +169,6 @@ class FeedbackApiTest {
         put(someFeedback()).statusCode(200).header("ETag", "\"1\"");
         Api.as(owner).when().delete(url()).then().statusCode(204);
         put(someFeedback()).statusCode(201).header("ETag", "\"0\"");
-    }
-
-    @Test
-    void getBeforeAnyPutIsNotFound() {
-        get().statusCode(404)
-                .contentType("application/problem+json")
-                .body("type", endsWith("/not-found"))
-                .body("detail", startsWith("No feedback is recorded for rejection "));
     }
 
     @Test
@@ -589,247 +547,6 @@ class FeedbackApiTest {
 
     // --- preconditions -------------------------------------------------------------------------
 
-    @Test
-    void ifMatchOnFeedbackThatDoesNotExistYetFails() {
-        for (String tag : List.of("\"0\"", "*")) {
-            put(Api.as(owner).header("If-Match", tag), someFeedback())
-                    .statusCode(412)
-                    .contentType("application/problem+json")
-                    .body("type", endsWith("/precondition-failed"));
-        }
-        get().statusCode(404);
-        assertThat(step(record(), "REQUEST_FEEDBACK").get("status")).isEqualTo("PENDING");
-    }
-
-    @Test
-    void putWithTheCurrentETagReplaces() {
-        put(someFeedback()).statusCode(201);
-        put(Api.as(owner).header("If-Match", "\"0\""), feedback(null, "Checked.", null))
-                .statusCode(200)
-                .header("ETag", "\"1\"")
-                .body("summary", equalTo("Checked."));
-        put(Api.as(owner).header("If-Match", "*"), feedback(null, "Starred.", null))
-                .statusCode(200)
-                .header("ETag", "\"2\"");
-    }
-
-    @Test
-    void putWithAStaleETagFailsAndChangesNothing() {
-        put(someFeedback()).statusCode(201);
-        put(feedback(null, "Second.", null)).statusCode(200);
-        put(Api.as(owner).header("If-Match", "\"0\""), feedback(null, "Lost update.", null))
-                .statusCode(412)
-                .contentType("application/problem+json")
-                .body("type", endsWith("/precondition-failed"));
-        put(Api.as(owner).header("If-Match", "W/\"1\""), feedback(null, "Weak.", null))
-                .statusCode(412);
-        get().statusCode(200).header("ETag", "\"1\"").body("summary", equalTo("Second."));
-    }
-
-    @Test
-    void ifNoneMatchStarCreatesOnlyOnce() {
-        put(Api.as(owner).header("If-None-Match", "*"), someFeedback())
-                .statusCode(201)
-                .header("ETag", "\"0\"");
-        put(Api.as(owner).header("If-None-Match", "*"), feedback(null, "A second creator.", null))
-                .statusCode(412)
-                .contentType("application/problem+json")
-                .body("type", endsWith("/precondition-failed"));
-        get().statusCode(200)
-                .header("ETag", "\"0\"")
-                .body("summary", equalTo("They went with someone who knew Flink."));
-    }
-
-    @Test
-    void ifNoneMatchWithTheCurrentETagChangesNothing() {
-        put(someFeedback()).statusCode(201);
-        put(Api.as(owner).header("If-None-Match", "W/\"0\""), feedback(null, "Not this time.", null))
-                .statusCode(412);
-        put(Api.as(owner).header("If-None-Match", "\"5\", \"6\""), feedback(null, "Replaced.", null))
-                .statusCode(200)
-                .header("ETag", "\"1\"");
-    }
-
-    @Test
-    void deleteHonoursIfMatch() {
-        put(someFeedback()).statusCode(201);
-        Api.as(owner)
-                .header("If-Match", "\"7\"")
-                .when()
-                .delete(url())
-                .then()
-                .statusCode(412)
-                .contentType("application/problem+json");
-        get().statusCode(200);
-        Api.as(owner).header("If-Match", "\"0\"").when().delete(url()).then().statusCode(204);
-        get().statusCode(404);
-    }
-
     // --- who may, and HTTP ---------------------------------------------------------------------
 
-    @Test
-    void anotherOwnerSeesNothingAndChangesNothing() {
-        put(someFeedback()).statusCode(201);
-        String stranger = TestTokens.newOwner();
-
-        Api.as(stranger).when().get(url()).then().statusCode(404).contentType("application/problem+json");
-        Api.as(stranger)
-                .contentType("application/json")
-                .body(feedback(null, "Overwritten.", null))
-                .when()
-                .put(url())
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
-        Api.as(stranger).when().delete(url()).then().statusCode(404);
-
-        get().statusCode(200)
-                .header("ETag", "\"0\"")
-                .body("summary", equalTo("They went with someone who knew Flink."));
-    }
-
-    @Test
-    void anotherOwnersRecordWithoutFeedbackIsNotFoundEither() {
-        String stranger = TestTokens.newOwner();
-        Api.as(stranger)
-                .contentType("application/json")
-                .body(someFeedback())
-                .when()
-                .put(url())
-                .then()
-                .statusCode(404);
-        get().statusCode(404);
-        assertThat(step(record(), "REQUEST_FEEDBACK").get("status")).isEqualTo("PENDING");
-    }
-
-    @Test
-    void unknownRecordIsNotFound() {
-        Api.as(owner).when().get(url(UNKNOWN_ID)).then().statusCode(404).contentType("application/problem+json");
-        Api.as(owner)
-                .contentType("application/json")
-                .body(someFeedback())
-                .when()
-                .put(url(UNKNOWN_ID))
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
-        Api.as(owner).when().delete(url(UNKNOWN_ID)).then().statusCode(404);
-    }
-
-    @Test
-    void idThatIsNotAUuidIsABadRequestLikeOnTheRecord() {
-        for (String bad :
-                List.of("not-a-uuid", "7d3f2a8e1b4c4e5f9a6b0c1d2e3f4a5b", "7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5bX")) {
-            Api.as(owner).when().get("/v1/rejections/" + bad).then().statusCode(400);
-            Api.as(owner)
-                    .when()
-                    .get(url(bad))
-                    .then()
-                    .statusCode(400)
-                    .contentType("application/problem+json")
-                    .body("errors.field", equalTo(List.of("id")));
-            Api.as(owner)
-                    .contentType("application/json")
-                    .body(someFeedback())
-                    .when()
-                    .put(url(bad))
-                    .then()
-                    .statusCode(400)
-                    .body("errors.field", equalTo(List.of("id")));
-            Api.as(owner).when().delete(url(bad)).then().statusCode(400).body("errors.field", equalTo(List.of("id")));
-        }
-    }
-
-    @Test
-    void requiresAuthentication() {
-        Api.anonymous().when().get(url()).then().statusCode(401).contentType("application/problem+json");
-        Api.anonymous()
-                .contentType("application/json")
-                .body(someFeedback())
-                .when()
-                .put(url())
-                .then()
-                .statusCode(401);
-        Api.anonymous().when().delete(url()).then().statusCode(401);
-        get().statusCode(404);
-    }
-
-    @Test
-    void refusesOtherMediaTypes() {
-        Api.as(owner)
-                .contentType("text/plain")
-                .body("summary=hello")
-                .when()
-                .put(url())
-                .then()
-                .statusCode(415)
-                .contentType("application/problem+json")
-                .body("type", endsWith("/unsupported-media-type"));
-        Api.as(owner)
-                .contentType("application/merge-patch+json")
-                .body("{\"summary\":\"hello\"}")
-                .when()
-                .put(url())
-                .then()
-                .statusCode(415);
-        Api.as(owner)
-                .body("{\"summary\":\"hello\"}".getBytes(StandardCharsets.UTF_8))
-                .when()
-                .put(url())
-                .then()
-                .statusCode(415);
-        get().statusCode(404);
-    }
-
-    @Test
-    void refusesAnEmptyOrMalformedBody() {
-        Api.as(owner)
-                .contentType("application/json")
-                .when()
-                .put(url())
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors.field", equalTo(List.of("body")));
-        for (String json : List.of(
-                "", "not json", "[]", "null", "\"text\"", "{\"summary\":", "{\"summary\":\"a\",\"summary\":\"b\"}")) {
-            put(json)
-                    .statusCode(400)
-                    .contentType("application/problem+json")
-                    .body("type", endsWith("/malformed-body"))
-                    .body("errors.field", equalTo(List.of("body")));
-        }
-        get().statusCode(404);
-    }
-
-    @Test
-    void refusesABodyOverTheLimit() {
-        put(feedback(null, "x".repeat(300 * 1024), null))
-                .statusCode(413)
-                .contentType("application/problem+json")
-                .body("type", endsWith("/payload-too-large"));
-        get().statusCode(404);
-    }
-
-    @Test
-    void refusesMethodsItDoesNotHave() {
-        put(someFeedback()).statusCode(201);
-        Api.as(owner)
-                .contentType("application/json")
-                .body(someFeedback())
-                .when()
-                .post(url())
-                .then()
-                .statusCode(405)
-                .contentType("application/problem+json")
-                .body("type", endsWith("/method-not-allowed"));
-        Api.as(owner)
-                .contentType("application/merge-patch+json")
-                .body("{}")
-                .when()
-                .patch(url())
-                .then()
-                .statusCode(405)
-                .contentType("application/problem+json");
-    }
 }

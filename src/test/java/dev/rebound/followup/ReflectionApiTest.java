@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 
 import dev.rebound.api.model.ImprovementArea;
 import dev.rebound.support.Api;
@@ -14,9 +13,6 @@ import dev.rebound.support.Samples;
 import dev.rebound.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,59 +26,41 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ReflectionApiTest {
+class ReflectionApiTest extends AttachedDocumentApiTest {
 
-    private static final String UNKNOWN_ID = "7d3f2a8e-1b4c-4e5f-9a6b-0c1d2e3f4a5b";
     private static final String MERGE_PATCH = "application/merge-patch+json";
     private static final List<String> EVERY_OTHER_STEP =
             List.of("SEND_THANK_YOU", "REQUEST_FEEDBACK", "CONNECT", "CHECK_NEW_OPENINGS", "REAPPLY_WINDOW_OPENS");
 
-    private final String owner = TestTokens.newOwner();
-    /** Rejected two days ago (UTC) after a final interview: the prompts include answers.examples. */
-    private String id;
-
-    @BeforeEach
-    void createRecord() {
-        id = FeedbackApiTest.create(owner, Samples.minimal());
+    @Override
+    String kind() {
+        return "reflection";
     }
 
-    private String url() {
-        return url(id);
+    /** A reflection with only lessons: valid for any record. */
+    @Override
+    Map<String, Object> aDocument(String text) {
+        return reflection(null, text, null, null);
     }
 
-    private static String url(String id) {
-        return "/v1/rejections/" + id + "/reflection";
+    @Override
+    String textField() {
+        return "lessons";
     }
 
-    private ValidatableResponse put(Object body) {
-        return put(Api.as(owner), body);
+    @Override
+    String notFoundDetail() {
+        return "No reflection is saved for rejection ";
     }
 
-    private ValidatableResponse put(RequestSpecification request, Object body) {
-        return request.contentType("application/json")
-                .body(body)
-                .when()
-                .put(url())
-                .then();
-    }
-
-    private ValidatableResponse get() {
-        return Api.as(owner).when().get(url()).then();
-    }
-
-    private Map<String, Object> record() {
-        return Api.as(owner)
-                .when()
-                .get("/v1/rejections/" + id)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getMap("");
+    @Override
+    void assertRecordUntouched() {
+        Map<String, Object> record = record();
+        assertThat(record.get("status")).isEqualTo("NEW");
+        assertThat(step(record, "REFLECT").get("status")).isEqualTo("PENDING");
     }
 
     @SuppressWarnings("unchecked")
@@ -445,13 +423,6 @@ class ReflectionApiTest {
         assertThat(after.get("version")).isEqualTo(recordVersion + 1);
     }
 
-    @Test
-    void getBeforeAnyPutIsNotFound() {
-        get().statusCode(404)
-                .contentType("application/problem+json")
-                .body("detail", startsWith("No reflection is saved for rejection "));
-    }
-
     // --- prompts follow the record -------------------------------------------------------------
 
     @Test
@@ -615,181 +586,6 @@ class ReflectionApiTest {
 
     // --- preconditions -------------------------------------------------------------------------
 
-    @Test
-    void ifMatchOnAReflectionThatDoesNotExistYetFails() {
-        for (String tag : List.of("\"0\"", "*")) {
-            put(Api.as(owner).header("If-Match", tag), someReflection())
-                    .statusCode(412)
-                    .contentType("application/problem+json")
-                    .body("type", endsWith("/precondition-failed"));
-        }
-        get().statusCode(404);
-        assertThat(record().get("status")).isEqualTo("NEW");
-    }
-
-    @Test
-    void putHonoursIfMatch() {
-        put(someReflection()).statusCode(201);
-        put(Api.as(owner).header("If-Match", "\"0\""), someReflection())
-                .statusCode(200)
-                .header("ETag", "\"1\"");
-        put(Api.as(owner).header("If-Match", "\"0\""), reflection(null, "Lost update.", null, null))
-                .statusCode(412)
-                .contentType("application/problem+json");
-        put(Api.as(owner).header("If-Match", "W/\"1\""), reflection(null, "Weak.", null, null))
-                .statusCode(412);
-        get().header("ETag", "\"1\"").body("lessons", equalTo("Prepare two quantified stories."));
-        put(Api.as(owner).header("If-Match", "\"9\", \"1\""), reflection(null, "Listed.", null, null))
-                .statusCode(200)
-                .header("ETag", "\"2\"");
-    }
-
-    @Test
-    void ifNoneMatchStarCreatesOnlyOnce() {
-        put(Api.as(owner).header("If-None-Match", "*"), someReflection())
-                .statusCode(201)
-                .header("ETag", "\"0\"");
-        put(Api.as(owner).header("If-None-Match", "*"), reflection(null, "A second creator.", null, null))
-                .statusCode(412)
-                .contentType("application/problem+json")
-                .body("type", endsWith("/precondition-failed"));
-        get().statusCode(200).header("ETag", "\"0\"");
-    }
-
-    @Test
-    void deleteHonoursIfMatch() {
-        put(someReflection()).statusCode(201);
-        Api.as(owner)
-                .header("If-Match", "\"3\"")
-                .when()
-                .delete(url())
-                .then()
-                .statusCode(412)
-                .contentType("application/problem+json");
-        get().statusCode(200);
-        assertThat(record().get("status")).isEqualTo("REFLECTED");
-        Api.as(owner).header("If-Match", "\"0\"").when().delete(url()).then().statusCode(204);
-        get().statusCode(404);
-    }
-
     // --- who may, and HTTP ---------------------------------------------------------------------
 
-    @Test
-    void anotherOwnerSeesNothingAndChangesNothing() {
-        put(someReflection()).statusCode(201);
-        Map<String, Object> recordBefore = record();
-        String stranger = TestTokens.newOwner();
-
-        Api.as(stranger).when().get(url()).then().statusCode(404).contentType("application/problem+json");
-        Api.as(stranger)
-                .contentType("application/json")
-                .body(reflection(null, "Mine now.", null, null))
-                .when()
-                .put(url())
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
-        Api.as(stranger).when().delete(url()).then().statusCode(404);
-
-        get().statusCode(200).header("ETag", "\"0\"").body("lessons", equalTo("Prepare two quantified stories."));
-        assertThat(record()).isEqualTo(recordBefore);
-    }
-
-    @Test
-    void unknownRecordIsNotFound() {
-        Api.as(owner).when().get(url(UNKNOWN_ID)).then().statusCode(404).contentType("application/problem+json");
-        Api.as(owner)
-                .contentType("application/json")
-                .body(someReflection())
-                .when()
-                .put(url(UNKNOWN_ID))
-                .then()
-                .statusCode(404);
-        Api.as(owner).when().delete(url(UNKNOWN_ID)).then().statusCode(404);
-    }
-
-    @Test
-    void idThatIsNotAUuidIsABadRequestLikeOnTheRecord() {
-        for (String bad : List.of("not-a-uuid", "7D3F2A8E-1B4C-4E5F-9A6B-0C1D2E3F4A5", "1-1-1-1-1")) {
-            Api.as(owner).when().get("/v1/rejections/" + bad).then().statusCode(400);
-            Api.as(owner)
-                    .when()
-                    .get(url(bad))
-                    .then()
-                    .statusCode(400)
-                    .contentType("application/problem+json")
-                    .body("errors.field", equalTo(List.of("id")));
-            Api.as(owner)
-                    .contentType("application/json")
-                    .body(someReflection())
-                    .when()
-                    .put(url(bad))
-                    .then()
-                    .statusCode(400)
-                    .body("errors.field", equalTo(List.of("id")));
-            Api.as(owner).when().delete(url(bad)).then().statusCode(400).body("errors.field", equalTo(List.of("id")));
-        }
-    }
-
-    @Test
-    void requiresAuthentication() {
-        Api.anonymous().when().get(url()).then().statusCode(401).contentType("application/problem+json");
-        Api.anonymous()
-                .contentType("application/json")
-                .body(someReflection())
-                .when()
-                .put(url())
-                .then()
-                .statusCode(401);
-        Api.anonymous().when().delete(url()).then().statusCode(401);
-    }
-
-    @Test
-    void refusesOtherMediaTypes() {
-        Api.as(owner)
-                .contentType("text/plain")
-                .body("lessons=none")
-                .when()
-                .put(url())
-                .then()
-                .statusCode(415)
-                .contentType("application/problem+json")
-                .body("type", endsWith("/unsupported-media-type"));
-        Api.as(owner)
-                .body("{}".getBytes(StandardCharsets.UTF_8))
-                .when()
-                .put(url())
-                .then()
-                .statusCode(415);
-        get().statusCode(404);
-    }
-
-    @Test
-    void refusesAnEmptyOrMalformedBody() {
-        Api.as(owner)
-                .contentType("application/json")
-                .when()
-                .put(url())
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors.field", equalTo(List.of("body")));
-        for (String json : List.of("", "[]", "null", "{\"lessons\":", "{\"lettingGo\":true,\"lettingGo\":false}")) {
-            put(json)
-                    .statusCode(400)
-                    .body("type", endsWith("/malformed-body"))
-                    .body("errors.field", equalTo(List.of("body")));
-        }
-        get().statusCode(404);
-        assertThat(record().get("status")).isEqualTo("NEW");
-    }
-
-    @Test
-    void refusesABodyOverTheLimit() {
-        put(reflection(null, "x".repeat(300 * 1024), null, null))
-                .statusCode(413)
-                .contentType("application/problem+json")
-                .body("type", endsWith("/payload-too-large"));
-        get().statusCode(404);
-    }
 }
