@@ -1,6 +1,6 @@
 package dev.rebound.insight;
 
-import dev.rebound.api.Counts;
+import dev.rebound.api.model.Counts;
 import dev.rebound.api.model.ImprovementArea;
 import dev.rebound.api.model.ImprovementAreaCount;
 import dev.rebound.api.model.InsightRates;

@@ -2,7 +2,7 @@ package dev.rebound.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rebound.api.Counts;
+import dev.rebound.api.model.Counts;
 import dev.rebound.api.model.InsightRates;
 import dev.rebound.api.model.Insights;
 import dev.rebound.api.model.NotifiedVia;
