@@ -1,5 +1,6 @@
 package dev.rebound.idempotency;
 
+import dev.rebound.config.ReboundSettings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -13,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,13 +32,10 @@ public class ExpiredKeyPurge {
     private final Duration every;
     private ScheduledExecutorService executor;
 
-    public ExpiredKeyPurge(
-            EntityManager entityManager,
-            Clock clock,
-            @ConfigProperty(name = "rebound.idempotency.purge-interval", defaultValue = "PT1M") Duration every) {
+    public ExpiredKeyPurge(EntityManager entityManager, Clock clock, ReboundSettings settings) {
         this.entityManager = entityManager;
         this.clock = clock;
-        this.every = every;
+        this.every = settings.idempotency().purgeInterval();
     }
 
     void start(@Observes StartupEvent event) {

@@ -3,12 +3,12 @@ package dev.rebound.insight;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.rebound.api.model.Insights;
+import dev.rebound.config.ReboundSettings;
 import dev.rebound.db.JdbcQueries;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * An owner's insights, computed by {@link InsightReads} and kept until the owner's data changes. Every
@@ -30,14 +30,11 @@ public class InsightService {
     private final AgroalDataSource dataSource;
     private final Cache<Key, Kept> kept;
 
-    public InsightService(
-            InsightReads reads,
-            AgroalDataSource dataSource,
-            @ConfigProperty(name = "rebound.insights.kept-owners", defaultValue = "1000") int keptOwners) {
+    public InsightService(InsightReads reads, AgroalDataSource dataSource, ReboundSettings settings) {
         this.reads = reads;
         this.dataSource = dataSource;
         this.kept = Caffeine.newBuilder()
-                .maximumSize(keptOwners)
+                .maximumSize(settings.insights().keptOwners())
                 .expireAfterAccess(Duration.ofMinutes(30))
                 .build();
     }

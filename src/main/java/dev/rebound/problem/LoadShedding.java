@@ -1,11 +1,11 @@
 package dev.rebound.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rebound.config.ReboundSettings;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sheds load instead of piling up latency: when more API requests are in flight than the bound, new
@@ -18,10 +18,8 @@ public class LoadShedding {
     private final InFlightLimit limit;
     private final ObjectMapper mapper;
 
-    public LoadShedding(
-            @ConfigProperty(name = "rebound.max-requests-in-flight", defaultValue = "256") int maxInFlight,
-            ObjectMapper mapper) {
-        this.limit = new InFlightLimit(maxInFlight);
+    public LoadShedding(ReboundSettings settings, ObjectMapper mapper) {
+        this.limit = new InFlightLimit(settings.maxRequestsInFlight());
         this.mapper = mapper;
     }
 

@@ -1,10 +1,10 @@
 package dev.rebound.problem;
 
+import dev.rebound.config.ReboundSettings;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -19,9 +19,8 @@ public class RequiredPreconditions {
 
     private final boolean required;
 
-    public RequiredPreconditions(
-            @ConfigProperty(name = "rebound.require-if-match", defaultValue = "false") boolean required) {
-        this.required = required;
+    public RequiredPreconditions(ReboundSettings settings) {
+        this.required = settings.requireIfMatch();
     }
 
     /** After matching, so that an unknown path is still a 404 and a wrong method a 405. */

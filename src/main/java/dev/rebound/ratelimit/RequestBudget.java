@@ -1,5 +1,6 @@
 package dev.rebound.ratelimit;
 
+import dev.rebound.config.ReboundSettings;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.problem.ProblemType;
 import io.github.bucket4j.TimeMeter;
@@ -8,7 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The budget of the request being served: spent once, when the owner is first known (CurrentOwner), before any
@@ -25,13 +25,10 @@ public class RequestBudget {
     private final boolean enabled;
     private OwnerBudgets.Outcome outcome;
 
-    public RequestBudget(
-            OwnerBudgets budgets,
-            HttpServerRequest request,
-            @ConfigProperty(name = "rebound.rate-limit.enabled", defaultValue = "true") boolean enabled) {
+    public RequestBudget(OwnerBudgets budgets, HttpServerRequest request, ReboundSettings settings) {
         this.budgets = budgets;
         this.request = request;
-        this.enabled = enabled;
+        this.enabled = settings.rateLimit().enabled();
     }
 
     public void spend(String ownerId) {
@@ -57,10 +54,9 @@ public class RequestBudget {
 
     @Produces
     @Singleton
-    static OwnerBudgets budgets(
-            @ConfigProperty(name = "rebound.rate-limit.writes-per-minute", defaultValue = "30") long writes,
-            @ConfigProperty(name = "rebound.rate-limit.reads-per-minute", defaultValue = "300") long reads,
-            @ConfigProperty(name = "rebound.rate-limit.kept-owners", defaultValue = "100000") long keptOwners) {
-        return new OwnerBudgets(writes, reads, keptOwners, TimeMeter.SYSTEM_NANOTIME);
+    static OwnerBudgets budgets(ReboundSettings settings) {
+        ReboundSettings.RateLimit limits = settings.rateLimit();
+        return new OwnerBudgets(
+                limits.writesPerMinute(), limits.readsPerMinute(), limits.keptOwners(), TimeMeter.SYSTEM_NANOTIME);
     }
 }

@@ -2,6 +2,7 @@ package dev.rebound.reminder;
 
 import dev.rebound.api.model.CalendarFeed;
 import dev.rebound.api.model.CalendarFeedStatus;
+import dev.rebound.config.ReboundSettings;
 import dev.rebound.db.StoredTime;
 import dev.rebound.vocabulary.MessageLocale;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Creates, rotates, describes and revokes an owner's calendar feed, and finds a feed by its token. */
 @ApplicationScoped
@@ -21,13 +21,10 @@ public class CalendarFeedService {
     private final Clock clock;
     private final String publicBaseUrl;
 
-    public CalendarFeedService(
-            EntityManager entityManager,
-            Clock clock,
-            @ConfigProperty(name = "rebound.public-base-url") String publicBaseUrl) {
+    public CalendarFeedService(EntityManager entityManager, Clock clock, ReboundSettings settings) {
         this.entityManager = entityManager;
         this.clock = clock;
-        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.publicBaseUrl = settings.publicBaseUrl().replaceAll("/+$", "");
     }
 
     /** A new secret for the owner's feed; the previous one, if any, stops working in the same statement. */

@@ -1,9 +1,10 @@
 package dev.rebound.reminder;
 
+import dev.rebound.config.ReboundSettings;
 import dev.rebound.ratelimit.MinuteBuckets;
 import io.github.bucket4j.TimeMeter;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Counts feed addresses that match no feed, per client address: someone guessing tokens. Past the budget
@@ -18,9 +19,12 @@ public class FeedMisses {
     private final boolean enabled;
     private final MinuteBuckets byAddress;
 
-    public FeedMisses(
-            @ConfigProperty(name = "rebound.rate-limit.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "rebound.feed.misses-per-minute", defaultValue = "20") long perMinute) {
+    @Inject
+    public FeedMisses(ReboundSettings settings) {
+        this(settings.rateLimit().enabled(), settings.feed().missesPerMinute());
+    }
+
+    FeedMisses(boolean enabled, long perMinute) {
         this.enabled = enabled;
         this.byAddress = new MinuteBuckets(perMinute, 100_000, TimeMeter.SYSTEM_NANOTIME);
     }

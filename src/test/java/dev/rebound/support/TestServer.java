@@ -20,7 +20,7 @@ import java.sql.Statement;
 public record TestServer(String host, int port, String user, String password) {
 
     /** This JVM's embedded server, kept where every Quarkus restart (each with new class loaders) finds it. */
-    private static final String EMBEDDED_PORT = "rebound.test.database.embedded-port";
+    private static final String EMBEDDED_PORT = "rebound-tests.embedded-postgres-port";
 
     public static synchronized TestServer get() {
         String host = env("PGHOST", "127.0.0.1");
