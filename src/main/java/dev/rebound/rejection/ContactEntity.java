@@ -15,4 +15,8 @@ public class ContactEntity {
 
     @Column(name = "contact_email")
     public String email;
+
+    boolean hasNoDetails() {
+        return name == null && title == null && email == null;
+    }
 }

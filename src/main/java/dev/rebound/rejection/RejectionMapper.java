@@ -73,8 +73,8 @@ final class RejectionMapper {
     static final Comparator<TrackedStep> PLAN_ORDER = Comparator.comparing(TrackedStep::getDue)
             .thenComparing(step -> step.getAction().ordinal());
 
-    /** A record as it is on creation: the normalized input, a new plan, status NEW, version 0. */
-    static Rejection newRecord(UUID id, RejectionInput input, List<TrackedStep> plan, Instant now) {
+    /** A record as it is on creation: the normalized input, status NEW, version 0; its plan is still empty. */
+    static Rejection newRecord(UUID id, RejectionInput input, Instant now) {
         return new Rejection()
                 .id(id)
                 .company(input.company())
@@ -94,7 +94,6 @@ final class RejectionMapper {
                 .notes(input.notes())
                 .tags(input.tags() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(input.tags()))
                 .status(RecordStatus.NEW)
-                .plan(plan)
                 .createdAt(now)
                 .updatedAt(now)
                 .version(0L);
@@ -146,7 +145,7 @@ final class RejectionMapper {
     }
 
     private static Contact toView(ContactEntity contact) {
-        return contact == null || (contact.name == null && contact.title == null && contact.email == null)
+        return contact == null || contact.hasNoDetails()
                 ? null
                 : new Contact().name(contact.name).title(contact.title).email(contact.email);
     }
@@ -163,7 +162,7 @@ final class RejectionMapper {
     }
 
     private static ContactInput toContactData(ContactEntity contact) {
-        if (contact == null || (contact.name == null && contact.title == null && contact.email == null)) {
+        if (contact == null || contact.hasNoDetails()) {
             return null;
         }
         return new ContactInput(contact.name, contact.title, contact.email);
@@ -192,6 +191,6 @@ final class RejectionMapper {
 
     /** For a validated input whose defaults have been applied: the facts of the record it would make. */
     static RejectionFacts facts(RejectionInput input) {
-        return facts(newRecord(null, input, List.of(), null));
+        return facts(newRecord(null, input, null));
     }
 }

@@ -25,7 +25,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -79,18 +78,15 @@ public class RejectionService {
      */
     public Created create(String ownerId, LocalDate today, ObjectNode body) {
         RejectionInput input = RejectionMapper.normalized(validInput(body, body.deepCopy(), null, today));
-        RejectionFacts facts = RejectionMapper.facts(input);
-        List<TrackedStep> plan = SuggestionRules.plan(facts, SuggestionRules.feedbackAdvice(facts)).stream()
+        Rejection created = RejectionMapper.newRecord(UUID.randomUUID(), input, StoredTime.now(clock));
+        RejectionFacts facts = RejectionMapper.facts(created);
+        created.setPlan(SuggestionRules.plan(facts, SuggestionRules.feedbackAdvice(facts)).stream()
                 .map(step -> new TrackedStep()
                         .action(step.getAction())
                         .due(step.getDue())
-                        .status(StepStatus.PENDING)
-                        .doneOn(null)
-                        .snoozedUntil(null))
+                        .status(StepStatus.PENDING))
                 .sorted(RejectionMapper.PLAN_ORDER)
-                .toList();
-        Instant now = StoredTime.now(clock);
-        Rejection created = RejectionMapper.newRecord(UUID.randomUUID(), input, plan, now);
+                .toList());
         CompanyHistory history = repository.insert(ownerId, created);
         metrics.rejectionRecorded();
         return new Created(created, history);
@@ -201,13 +197,14 @@ public class RejectionService {
                 .orThrow();
         TrackedStep before = RejectionMapper.toView(step);
         StepRules.apply(update, step, today);
-        if (!RejectionMapper.toView(step).equals(before)) {
+        TrackedStep after = RejectionMapper.toView(step);
+        if (!after.equals(before)) {
             progressChanged(rejection, reflections.reflectionSaved(rejection.id));
         }
-        if (before.getStatus() != StepStatus.DONE && step.status == StepStatus.DONE) {
+        if (before.getStatus() != StepStatus.DONE && after.getStatus() == StepStatus.DONE) {
             metrics.planStepDone(step.action());
         }
-        return new StepChanged(RejectionMapper.toView(step), rejection.version);
+        return new StepChanged(after, rejection.version);
     }
 
     public record StepChanged(TrackedStep step, long recordVersion) {}
@@ -220,11 +217,6 @@ public class RejectionService {
     /** What the suggestion engine needs to know about a record locked with {@link #lockOwned}. */
     public RejectionFacts facts(RejectionEntity rejection) {
         return RejectionMapper.facts(RejectionMapper.toView(rejection));
-    }
-
-    /** The record as the API shows it, for features that work on a record locked with {@link #lockOwned}. */
-    public Rejection view(RejectionEntity rejection) {
-        return RejectionMapper.toView(rejection);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.rebound.support.Api;
+import dev.rebound.support.FollowThrough;
 import dev.rebound.support.Samples;
 import dev.rebound.support.TestTokens;
 import io.restassured.response.ValidatableResponse;
@@ -46,19 +47,7 @@ abstract class AttachedDocumentApiTest {
 
     @BeforeEach
     void createTheRecord() {
-        id = create(owner, Samples.minimal());
-    }
-
-    static String create(String owner, Map<String, Object> record) {
-        return Api.as(owner)
-                .contentType("application/json")
-                .body(record)
-                .when()
-                .post("/v1/rejections")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        id = FollowThrough.create(owner, Samples.minimal());
     }
 
     String url() {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.rebound.support.Api;
+import dev.rebound.support.FollowThrough;
 import dev.rebound.support.Samples;
 import dev.rebound.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -377,7 +378,7 @@ class FeedbackApiTest extends AttachedDocumentApiTest {
     @Test
     void isAcceptedOnARecordWhosePlanHasNoFeedbackRequest() {
         // Ghosted: asking for feedback is not advised, so the plan has no REQUEST_FEEDBACK step.
-        String ghosted = create(owner, Samples.with(Samples.minimal(), "notifiedVia", "NO_RESPONSE"));
+        String ghosted = FollowThrough.create(owner, Samples.with(Samples.minimal(), "notifiedVia", "NO_RESPONSE"));
         Map<String, Object> before = Api.as(owner)
                 .when()
                 .get("/v1/rejections/" + ghosted)
