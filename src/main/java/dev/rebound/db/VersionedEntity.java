@@ -12,10 +12,9 @@ import java.time.Instant;
 @MappedSuperclass
 public abstract class VersionedEntity {
 
-    @Column(name = "created_at", updatable = false)
+    @Column(updatable = false)
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version

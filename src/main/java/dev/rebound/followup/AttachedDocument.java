@@ -14,9 +14,8 @@ import java.util.UUID;
 public abstract class AttachedDocument extends VersionedEntity {
 
     @Id
-    @Column(name = "rejection_id")
     public UUID rejectionId;
 
-    @Column(name = "owner_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String ownerId;
 }

@@ -1,6 +1,6 @@
 package dev.rebound.followup;
 
-import dev.rebound.binding.JsonBodies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.problem.ProblemResponses;
 import dev.rebound.rejection.EntityTags;
 import dev.rebound.rejection.RejectionIds;
@@ -31,12 +31,10 @@ public abstract class AttachedDocumentResource<V> {
 
     private final AttachedDocumentService<?, ?, V> service;
     private final CurrentOwner owner;
-    private final JsonBodies json;
 
-    protected AttachedDocumentResource(AttachedDocumentService<?, ?, V> service, CurrentOwner owner, JsonBodies json) {
+    protected AttachedDocumentResource(AttachedDocumentService<?, ?, V> service, CurrentOwner owner) {
         this.service = service;
         this.owner = owner;
-        this.json = json;
     }
 
     @GET
@@ -51,7 +49,7 @@ public abstract class AttachedDocumentResource<V> {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(
             @PathParam("id") String id,
-            byte[] body,
+            ObjectNode document,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context UriInfo uri) {
@@ -59,7 +57,7 @@ public abstract class AttachedDocumentResource<V> {
                 owner.id(),
                 owner.today(),
                 RejectionIds.parse(id),
-                json.readObject(body),
+                document,
                 new EntityTags.Preconditions(ifMatch, ifNoneMatch));
         Response.ResponseBuilder response = saved.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return response.entity(saved.view())

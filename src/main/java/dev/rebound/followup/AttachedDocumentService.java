@@ -1,7 +1,10 @@
 package dev.rebound.followup;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.binding.BodyChecks;
 import dev.rebound.db.StoredTime;
+import dev.rebound.metrics.BusinessMetrics;
+import dev.rebound.problem.FieldError;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.rejection.EntityTags;
 import dev.rebound.rejection.RejectionEntity;
@@ -26,15 +29,18 @@ import org.hibernate.jpa.HibernateHints;
  * @param <I> the checked body of a PUT
  * @param <V> the document as the API returns it
  */
-public abstract class AttachedDocumentService<D extends AttachedDocument, I, V> {
+public abstract class AttachedDocumentService<D extends AttachedDocument, I extends Record, V> {
 
     // Not final: CDI's client proxy of a subclass is made through the no-argument constructor below.
     protected RejectionService rejections;
-    protected EntityManager entityManager;
+    protected BusinessMetrics metrics;
+    private EntityManager entityManager;
+    private BodyChecks bodyChecks;
+    private Clock clock;
     private Class<D> type;
+    private Class<I> inputType;
     private String name;
     private String stored;
-    private Clock clock;
 
     /** For CDI's client proxies only. */
     protected AttachedDocumentService() {}
@@ -44,25 +50,23 @@ public abstract class AttachedDocumentService<D extends AttachedDocument, I, V> 
      * @param stored how one comes to be kept, for the 404: "recorded", "saved"
      */
     protected AttachedDocumentService(
-            Class<D> type,
-            String name,
-            String stored,
-            RejectionService rejections,
-            EntityManager entityManager,
-            Clock clock) {
+            Class<D> type, Class<I> inputType, String name, String stored, AttachedDocumentTools tools) {
         this.type = type;
+        this.inputType = inputType;
         this.name = name;
         this.stored = stored;
-        this.rejections = rejections;
-        this.entityManager = entityManager;
-        this.clock = clock;
+        this.rejections = tools.rejections();
+        this.metrics = tools.metrics();
+        this.entityManager = tools.entityManager();
+        this.bodyChecks = tools.bodyChecks();
+        this.clock = tools.clock();
     }
 
     /** A new, empty document; the base sets its key, owner and times. */
     protected abstract D newDocument();
 
-    /** The body, checked against the locked record; one 400 names every bad field. */
-    protected abstract I check(ObjectNode body, RejectionEntity rejection, LocalDate today);
+    /** This kind's own rules for a bound body, checked against the locked record. */
+    protected abstract Collection<FieldError> rules(I input, RejectionEntity rejection, LocalDate today);
 
     /** Copies the checked body into the document. */
     protected abstract void fill(D document, I input, RejectionEntity rejection, LocalDate today, boolean created);
@@ -109,7 +113,8 @@ public abstract class AttachedDocumentService<D extends AttachedDocument, I, V> 
         RejectionEntity rejection = rejections.lockOwned(ownerId, rejectionId);
         D document = entityManager.find(type, rejectionId);
         preconditions.check(document == null ? null : document.version, name);
-        I input = check(body, rejection, today);
+        BodyChecks.Checked<I> checked = bodyChecks.check(body, inputType);
+        I input = checked.add(rules(checked.value(), rejection, today)).orThrow();
 
         boolean created = document == null;
         Instant now = StoredTime.now(clock);

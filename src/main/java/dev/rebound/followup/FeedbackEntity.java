@@ -14,7 +14,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "feedback")
 public class FeedbackEntity extends AttachedDocument {
 
-    @Column(name = "received_on")
     public LocalDate receivedOn;
 
     public String summary;

@@ -1,7 +1,6 @@
 package dev.rebound.followup;
 
 import dev.rebound.api.model.Feedback;
-import dev.rebound.binding.JsonBodies;
 import dev.rebound.security.CurrentOwner;
 import jakarta.ws.rs.Path;
 
@@ -9,7 +8,7 @@ import jakarta.ws.rs.Path;
 @Path("/v1/rejections/{id}/feedback")
 public class FeedbackResource extends AttachedDocumentResource<Feedback> {
 
-    public FeedbackResource(FeedbackService service, CurrentOwner owner, JsonBodies json) {
-        super(service, owner, json);
+    public FeedbackResource(FeedbackService service, CurrentOwner owner) {
+        super(service, owner);
     }
 }

@@ -1,20 +1,16 @@
 package dev.rebound.followup;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.api.input.FeedbackInput;
 import dev.rebound.api.model.Feedback;
 import dev.rebound.api.model.PlanAction;
-import dev.rebound.binding.BodyChecks;
-import dev.rebound.metrics.BusinessMetrics;
+import dev.rebound.problem.FieldError;
 import dev.rebound.rejection.RejectionEntity;
-import dev.rebound.rejection.RejectionService;
 import dev.rebound.rejection.StepRules;
 import dev.rebound.rejection.TrackedStepEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -25,20 +21,10 @@ import java.util.List;
 @ApplicationScoped
 public class FeedbackService extends AttachedDocumentService<FeedbackEntity, FeedbackInput, Feedback> {
 
-    private final BodyChecks bodyChecks;
-    private final BusinessMetrics metrics;
     private final ReflectionService reflections;
 
-    public FeedbackService(
-            RejectionService rejections,
-            EntityManager entityManager,
-            BodyChecks bodyChecks,
-            BusinessMetrics metrics,
-            ReflectionService reflections,
-            Clock clock) {
-        super(FeedbackEntity.class, "feedback", "recorded", rejections, entityManager, clock);
-        this.bodyChecks = bodyChecks;
-        this.metrics = metrics;
+    public FeedbackService(AttachedDocumentTools tools, ReflectionService reflections) {
+        super(FeedbackEntity.class, FeedbackInput.class, "feedback", "recorded", tools);
         this.reflections = reflections;
     }
 
@@ -48,11 +34,8 @@ public class FeedbackService extends AttachedDocumentService<FeedbackEntity, Fee
     }
 
     @Override
-    protected FeedbackInput check(ObjectNode body, RejectionEntity rejection, LocalDate today) {
-        BodyChecks.Checked<FeedbackInput> checked = bodyChecks.check(body, FeedbackInput.class);
-        FeedbackInput input = checked.value();
-        return checked.add(FollowUpRules.checkFeedback(input, receivedOn(input, today), rejection.rejectedOn, today))
-                .orThrow();
+    protected Collection<FieldError> rules(FeedbackInput input, RejectionEntity rejection, LocalDate today) {
+        return FollowUpRules.checkFeedback(input, receivedOn(input, today), rejection.rejectedOn, today);
     }
 
     @Override

@@ -22,13 +22,12 @@ public class ReflectionEntity extends AttachedDocument {
 
     /** Enum names; kept as text so that insights can count them with plain SQL. */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "improvement_areas", columnDefinition = "text[]")
+    @Column(columnDefinition = "text[]")
     public List<String> improvementAreas = new ArrayList<>();
 
-    @Column(name = "letting_go")
     public boolean lettingGo;
 
     /** The owner's day of the first save; later saves keep it. */
-    @Column(name = "reflected_on", updatable = false)
+    @Column(updatable = false)
     public LocalDate reflectedOn;
 }

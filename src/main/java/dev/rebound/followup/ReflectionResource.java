@@ -1,7 +1,6 @@
 package dev.rebound.followup;
 
 import dev.rebound.api.model.Reflection;
-import dev.rebound.binding.JsonBodies;
 import dev.rebound.security.CurrentOwner;
 import jakarta.ws.rs.Path;
 
@@ -9,7 +8,7 @@ import jakarta.ws.rs.Path;
 @Path("/v1/rejections/{id}/reflection")
 public class ReflectionResource extends AttachedDocumentResource<Reflection> {
 
-    public ReflectionResource(ReflectionService service, CurrentOwner owner, JsonBodies json) {
-        super(service, owner, json);
+    public ReflectionResource(ReflectionService service, CurrentOwner owner) {
+        super(service, owner);
     }
 }

@@ -1,26 +1,22 @@
 package dev.rebound.followup;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.api.input.ReflectionInput;
 import dev.rebound.api.model.ImprovementArea;
 import dev.rebound.api.model.PlanAction;
 import dev.rebound.api.model.Reflection;
 import dev.rebound.api.model.ReflectionAnswer;
 import dev.rebound.api.model.StepStatus;
-import dev.rebound.binding.BodyChecks;
-import dev.rebound.metrics.BusinessMetrics;
+import dev.rebound.problem.FieldError;
 import dev.rebound.rejection.ReflectionLookup;
 import dev.rebound.rejection.RejectionEntity;
-import dev.rebound.rejection.RejectionService;
 import dev.rebound.rejection.StepRules;
 import dev.rebound.rejection.TrackedStepEntity;
 import dev.rebound.suggestion.PromptKey;
 import dev.rebound.suggestion.SuggestionRules;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -35,18 +31,8 @@ import java.util.stream.Collectors;
 public class ReflectionService extends AttachedDocumentService<ReflectionEntity, ReflectionInput, Reflection>
         implements ReflectionLookup {
 
-    private final BodyChecks bodyChecks;
-    private final BusinessMetrics metrics;
-
-    public ReflectionService(
-            RejectionService rejections,
-            EntityManager entityManager,
-            BodyChecks bodyChecks,
-            BusinessMetrics metrics,
-            Clock clock) {
-        super(ReflectionEntity.class, "reflection", "saved", rejections, entityManager, clock);
-        this.bodyChecks = bodyChecks;
-        this.metrics = metrics;
+    public ReflectionService(AttachedDocumentTools tools) {
+        super(ReflectionEntity.class, ReflectionInput.class, "reflection", "saved", tools);
     }
 
     @Override
@@ -55,13 +41,11 @@ public class ReflectionService extends AttachedDocumentService<ReflectionEntity,
     }
 
     @Override
-    protected ReflectionInput check(ObjectNode body, RejectionEntity rejection, LocalDate today) {
+    protected Collection<FieldError> rules(ReflectionInput input, RejectionEntity rejection, LocalDate today) {
         List<String> offered = SuggestionRules.prompts(rejections.facts(rejection)).stream()
                 .map(PromptKey::key)
                 .toList();
-        BodyChecks.Checked<ReflectionInput> checked = bodyChecks.check(body, ReflectionInput.class);
-        return checked.add(FollowUpRules.checkReflection(checked.value(), offered))
-                .orThrow();
+        return FollowUpRules.checkReflection(input, offered);
     }
 
     @Override

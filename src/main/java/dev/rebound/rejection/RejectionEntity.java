@@ -32,7 +32,7 @@ public class RejectionEntity extends VersionedEntity {
     @Id
     public UUID id;
 
-    @Column(name = "owner_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String ownerId;
 
     public String company;
@@ -40,42 +40,32 @@ public class RejectionEntity extends VersionedEntity {
     public String role;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "stage_reached")
     public StageReached stageReached;
 
-    @Column(name = "interview_round")
     public Integer interviewRound;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "interview_format")
     public InterviewFormat interviewFormat;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "notified_via")
     public NotifiedVia notifiedVia;
 
-    @Column(name = "rejected_on")
     public LocalDate rejectedOn;
 
-    @Column(name = "applied_on")
     public LocalDate appliedOn;
 
     @Enumerated(EnumType.STRING)
     public RejectionReason reason;
 
-    @Column(name = "reason_detail")
     public String reasonDetail;
 
     @Embedded
     public ContactEntity contact;
 
-    @Column(name = "internal_candidate")
     public boolean internalCandidate;
 
-    @Column(name = "job_posting_url")
     public String jobPostingUrl;
 
-    @Column(name = "self_assessment")
     public Integer selfAssessment;
 
     public String notes;

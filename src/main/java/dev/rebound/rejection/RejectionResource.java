@@ -5,7 +5,7 @@ import dev.rebound.api.CreatedRejection;
 import dev.rebound.api.model.Rejection;
 import dev.rebound.api.model.RejectionPage;
 import dev.rebound.api.model.Suggestions;
-import dev.rebound.binding.JsonBodies;
+import dev.rebound.binding.JsonObjectReader;
 import dev.rebound.idempotency.IdempotencyKeys;
 import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.problem.ProblemResponses;
@@ -37,13 +37,10 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class RejectionResource {
 
-    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
-
     private final RejectionService service;
     private final SuggestionComposer composer;
     private final IdempotencyKeys idempotencyKeys;
     private final CurrentOwner owner;
-    private final JsonBodies json;
     private final BusinessMetrics metrics;
 
     public RejectionResource(
@@ -51,13 +48,11 @@ public class RejectionResource {
             SuggestionComposer composer,
             IdempotencyKeys idempotencyKeys,
             CurrentOwner owner,
-            JsonBodies json,
             BusinessMetrics metrics) {
         this.service = service;
         this.composer = composer;
         this.idempotencyKeys = idempotencyKeys;
         this.owner = owner;
-        this.json = json;
         this.metrics = metrics;
     }
 
@@ -68,11 +63,10 @@ public class RejectionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(
-            byte[] body,
+            ObjectNode record,
             @Context UriInfo uri,
             @BeanParam SuggestionParams params,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        ObjectNode record = json.readObject(body);
         SuggestionOptions options = params.resolve(owner.name(), () -> service.validate(owner.today(), record));
         String fingerprint =
                 idempotencyKey == null ? null : idempotencyKeys.fingerprintOfPost(uri.getRequestUri(), record);
@@ -107,24 +101,24 @@ public class RejectionResource {
 
     @PATCH
     @Path("{id}")
-    @Consumes(MERGE_PATCH_JSON)
-    public Response patch(@PathParam("id") String id, byte[] body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEntityTag(
-                service.patch(owner.id(), owner.today(), RejectionIds.parse(id), json.readObject(body), ifMatch));
+    @Consumes(JsonObjectReader.MERGE_PATCH_JSON)
+    public Response patch(
+            @PathParam("id") String id, ObjectNode changes, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withEntityTag(service.patch(owner.id(), owner.today(), RejectionIds.parse(id), changes, ifMatch));
     }
 
     /** Records what the person did with one step of the plan; answers with the step and the record's new ETag. */
     @PATCH
     @Path("{id}/plan/{action}")
-    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
+    @Consumes({MediaType.APPLICATION_JSON, JsonObjectReader.MERGE_PATCH_JSON})
     public Response changeStep(
             @PathParam("id") String id,
             @PathParam("action") String action,
-            byte[] body,
+            ObjectNode update,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         UUID recordId = RejectionIds.parse(id);
         RejectionService.StepChanged changed =
-                service.changeStep(owner.id(), owner.today(), recordId, action, json.readObject(body), ifMatch);
+                service.changeStep(owner.id(), owner.today(), recordId, action, update, ifMatch);
         return Response.ok(changed.step())
                 .header(HttpHeaders.ETAG, EntityTags.of(changed.recordVersion()))
                 .build();

@@ -2,7 +2,6 @@ package dev.rebound.rejection;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.api.model.Suggestions;
-import dev.rebound.binding.JsonBodies;
 import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.security.CurrentOwner;
 import dev.rebound.suggestion.SuggestionComposer;
@@ -26,28 +25,21 @@ public class SuggestionPreviewResource {
     private final RejectionService rejections;
     private final SuggestionComposer composer;
     private final CurrentOwner owner;
-    private final JsonBodies json;
     private final BusinessMetrics metrics;
 
     public SuggestionPreviewResource(
-            RejectionService rejections,
-            SuggestionComposer composer,
-            CurrentOwner owner,
-            JsonBodies json,
-            BusinessMetrics metrics) {
+            RejectionService rejections, SuggestionComposer composer, CurrentOwner owner, BusinessMetrics metrics) {
         this.rejections = rejections;
         this.composer = composer;
         this.owner = owner;
-        this.json = json;
         this.metrics = metrics;
     }
 
     /** The body is validated exactly as on create; nothing is stored. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response preview(byte[] body, @BeanParam SuggestionParams params) {
+    public Response preview(ObjectNode record, @BeanParam SuggestionParams params) {
         owner.id(); // a preview stores nothing, but still needs a token that names its owner
-        ObjectNode record = json.readObject(body);
         SuggestionOptions options = params.resolve(owner.name(), () -> rejections.validate(owner.today(), record));
         Suggestions suggestions =
                 composer.compose(RejectionMapper.facts(rejections.validate(owner.today(), record)), options);

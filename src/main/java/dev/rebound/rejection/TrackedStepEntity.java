@@ -31,7 +31,7 @@ public class TrackedStepEntity {
     @JoinColumn(name = "rejection_id")
     public RejectionEntity rejection;
 
-    @Column(name = "owner_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String ownerId;
 
     /** The action's place in the canonical order, which breaks ties between steps due the same day. */
@@ -42,10 +42,8 @@ public class TrackedStepEntity {
     @Enumerated(EnumType.STRING)
     public StepStatus status;
 
-    @Column(name = "done_on")
     public LocalDate doneOn;
 
-    @Column(name = "snoozed_until")
     public LocalDate snoozedUntil;
 
     public PlanAction action() {
@@ -66,11 +64,9 @@ public class TrackedStepEntity {
     @Embeddable
     public static class Key implements Serializable {
 
-        @Column(name = "rejection_id")
         public UUID rejectionId;
 
         @Enumerated(EnumType.STRING)
-        @Column(name = "action")
         public PlanAction action;
 
         protected Key() {}

@@ -1,6 +1,5 @@
 package dev.rebound.reminder;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,14 +11,11 @@ import java.time.Instant;
 public class CalendarFeedEntity {
 
     @Id
-    @Column(name = "owner_id")
     public String ownerId;
 
-    @Column(name = "token_hash")
     public byte[] tokenHash;
 
     public String locale;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 }

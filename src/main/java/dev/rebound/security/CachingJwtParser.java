@@ -4,25 +4,23 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The token parser Quarkus authenticates requests with: smallrye-jwt's own, with the tokens it has verified kept in a
  * {@link VerifiedTokenCache}. Verification itself (signature, issuer, audience, exp, nbf, subject) is unchanged: a
  * token reaches the cache only after the standard parser accepted it, and the forms of parsing Rebound does not use
- * for requests go straight to it.
+ * for requests are the standard parser's own, inherited.
  *
  * <p>A token whose {@code iss} names one of the further issuers ({@code rebound.auth.issuers}) is verified by a
  * standard parser of that issuer's own, with its key and audiences; every other token by the default one, which
@@ -33,16 +31,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Alternative
 @Priority(1)
 @Singleton
-public class CachingJwtParser implements JWTParser {
+public class CachingJwtParser extends DefaultJWTParser {
 
-    private final DefaultJWTParser standard;
     private final Map<String, JWTParser> furtherIssuers = new HashMap<>();
     private final VerifiedTokenCache verified;
     private final Clock clock;
 
     public CachingJwtParser(
-            DefaultJWTParser standard, JWTAuthContextInfo defaults, AuthSettings settings, Clock clock) {
-        this.standard = standard;
+            JWTAuthContextInfo defaults, JWTCallerPrincipalFactory principals, AuthSettings settings, Clock clock) {
+        super(defaults, principals);
         this.clock = clock;
         settings.issuers().values().forEach(issuer -> furtherIssuers.put(issuer.issuer(), parserOf(issuer, defaults)));
         Duration jwksRefresh =
@@ -71,55 +68,11 @@ public class CachingJwtParser implements JWTParser {
         if (known != null) {
             return known;
         }
-        JsonWebToken fresh = parserFor(token).parse(token);
+        JWTParser further = furtherIssuers.isEmpty()
+                ? null
+                : Issuers.claimedIssuer(token).map(furtherIssuers::get).orElse(null);
+        JsonWebToken fresh = further == null ? super.parse(token) : further.parse(token);
         verified.remember(token, fresh, clock.instant().getEpochSecond());
         return fresh;
-    }
-
-    private JWTParser parserFor(String token) {
-        if (furtherIssuers.isEmpty()) {
-            return standard;
-        }
-        return Issuers.claimedIssuer(token).map(furtherIssuers::get).orElse(standard);
-    }
-
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return standard.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return standard.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return standard.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return standard.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return standard.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return standard.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return standard.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return standard.parseOnly(token);
     }
 }
