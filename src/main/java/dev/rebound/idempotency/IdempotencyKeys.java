@@ -123,28 +123,27 @@ public class IdempotencyKeys {
                 continue; // released or expired in between: try to claim again
             }
             if (!stored.fingerprint().equals(fingerprint)) {
-                throw new ProblemException(
+                throw keyUsed(
                         ProblemType.IDEMPOTENCY_KEY_REUSED,
                         "This Idempotency-Key was already used for a different request in the last 24 hours. "
                                 + "Use a new key for a new request.",
-                        List.of(new FieldError(HEADER, "was used for a different request")));
+                        "was used for a different request");
             }
             if (stored.completed()) {
                 if (stored.resultDeleted()) {
-                    throw new ProblemException(
+                    throw keyUsed(
                             ProblemType.IDEMPOTENT_RESULT_DELETED,
-                            "This Idempotency-Key was"
-                                    + " already used, and what it created has since been deleted. Nothing was changed: send it"
-                                    + " with a new key to create it again.",
-                            List.of(new FieldError(HEADER, "was used for something that has been deleted")));
+                            "This Idempotency-Key was already used, and what it created has since been deleted. "
+                                    + "Nothing was changed: send it with a new key to create it again.",
+                            "was used for something that has been deleted");
                 }
                 if (answers == Answers.NEVER_REPLAYED) {
-                    throw new ProblemException(
+                    throw keyUsed(
                             ProblemType.ANSWER_NOT_KEPT,
-                            "This Idempotency-Key was already used, and"
-                                    + " its answer held a secret that is kept nowhere, so it cannot be sent again. Nothing was"
-                                    + " changed: read the current state, or use a new key to do it again.",
-                            List.of(new FieldError(HEADER, "was already used; its answer is not kept")));
+                            "This Idempotency-Key was already used, and its answer held a secret that is kept nowhere, "
+                                    + "so it cannot be sent again. Nothing was changed: read the current state, or use "
+                                    + "a new key to do it again.",
+                            "was already used; its answer is not kept");
                 }
                 return replay(stored);
             }
@@ -153,6 +152,10 @@ public class IdempotencyKeys {
             }
             pause();
         }
+    }
+
+    private static ProblemException keyUsed(ProblemType type, String detail, String message) {
+        return new ProblemException(type, detail, List.of(new FieldError(HEADER, message)));
     }
 
     private Response runClaimed(

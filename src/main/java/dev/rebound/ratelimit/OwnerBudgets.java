@@ -1,6 +1,7 @@
 package dev.rebound.ratelimit;
 
 import io.github.bucket4j.TimeMeter;
+import java.util.Locale;
 
 /**
  * A budget per owner and policy: {@link MinuteBuckets}, so a fresh owner may spend a whole minute's budget at once
@@ -11,15 +12,12 @@ public final class OwnerBudgets {
 
     /** The two policies of the RateLimit headers: changes and reads. */
     public enum Policy {
-        WRITES("writes"),
-        READS("reads");
+        WRITES,
+        READS;
 
-        private final String headerName;
+        private final String headerName = name().toLowerCase(Locale.ROOT);
 
-        Policy(String headerName) {
-            this.headerName = headerName;
-        }
-
+        /** The policy's name in the RateLimit-Policy and RateLimit headers. */
         public String headerName() {
             return headerName;
         }

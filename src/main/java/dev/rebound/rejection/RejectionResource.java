@@ -7,10 +7,8 @@ import dev.rebound.api.model.RejectionPage;
 import dev.rebound.api.model.Suggestions;
 import dev.rebound.binding.JsonObjectReader;
 import dev.rebound.idempotency.IdempotencyKeys;
-import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.problem.ProblemResponses;
 import dev.rebound.security.CurrentOwner;
-import dev.rebound.suggestion.SuggestionComposer;
 import dev.rebound.suggestion.SuggestionOptions;
 import dev.rebound.suggestion.SuggestionParams;
 import io.quarkus.security.Authenticated;
@@ -38,22 +36,19 @@ import java.util.UUID;
 public class RejectionResource {
 
     private final RejectionService service;
-    private final SuggestionComposer composer;
+    private final RecordSuggestions suggestions;
     private final IdempotencyKeys idempotencyKeys;
     private final CurrentOwner owner;
-    private final BusinessMetrics metrics;
 
     public RejectionResource(
             RejectionService service,
-            SuggestionComposer composer,
+            RecordSuggestions suggestions,
             IdempotencyKeys idempotencyKeys,
-            CurrentOwner owner,
-            BusinessMetrics metrics) {
+            CurrentOwner owner) {
         this.service = service;
-        this.composer = composer;
+        this.suggestions = suggestions;
         this.idempotencyKeys = idempotencyKeys;
         this.owner = owner;
-        this.metrics = metrics;
     }
 
     /**
@@ -73,8 +68,7 @@ public class RejectionResource {
         return idempotencyKeys.execute(owner.id(), idempotencyKey, fingerprint, () -> {
             RejectionService.Created result = service.create(owner.id(), owner.today(), record);
             Rejection created = result.record();
-            Suggestions suggestions = composer.compose(RejectionMapper.facts(created), options);
-            metrics.suggestionsGenerated();
+            Suggestions suggestions = this.suggestions.write(RejectionMapper.facts(created), options);
             return Response.created(uri.getAbsolutePathBuilder()
                             .path(created.getId().toString())
                             .build())

@@ -6,17 +6,15 @@ public record RejectionSort(Field field, boolean ascending) {
     public static final RejectionSort DEFAULT = new RejectionSort(Field.REJECTED_ON, false);
 
     public enum Field {
-        REJECTED_ON("rejectedOn"),
-        CREATED_AT("createdAt");
+        REJECTED_ON,
+        CREATED_AT;
 
-        private final String apiName;
-
-        Field(String apiName) {
-            this.apiName = apiName;
-        }
-
+        /** The field's name in the API, as the sort parameter takes it. */
         public String apiName() {
-            return apiName;
+            return switch (this) {
+                case REJECTED_ON -> "rejectedOn";
+                case CREATED_AT -> "createdAt";
+            };
         }
     }
 }

@@ -1,10 +1,8 @@
 package dev.rebound.rejection;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rebound.api.model.Suggestions;
-import dev.rebound.metrics.BusinessMetrics;
+import dev.rebound.api.input.RejectionInput;
 import dev.rebound.security.CurrentOwner;
-import dev.rebound.suggestion.SuggestionComposer;
 import dev.rebound.suggestion.SuggestionOptions;
 import dev.rebound.suggestion.SuggestionParams;
 import io.quarkus.security.Authenticated;
@@ -23,16 +21,13 @@ import jakarta.ws.rs.core.Response;
 public class SuggestionPreviewResource {
 
     private final RejectionService rejections;
-    private final SuggestionComposer composer;
+    private final RecordSuggestions suggestions;
     private final CurrentOwner owner;
-    private final BusinessMetrics metrics;
 
-    public SuggestionPreviewResource(
-            RejectionService rejections, SuggestionComposer composer, CurrentOwner owner, BusinessMetrics metrics) {
+    public SuggestionPreviewResource(RejectionService rejections, RecordSuggestions suggestions, CurrentOwner owner) {
         this.rejections = rejections;
-        this.composer = composer;
+        this.suggestions = suggestions;
         this.owner = owner;
-        this.metrics = metrics;
     }
 
     /** The body is validated exactly as on create; nothing is stored. */
@@ -41,9 +36,7 @@ public class SuggestionPreviewResource {
     public Response preview(ObjectNode record, @BeanParam SuggestionParams params) {
         owner.id(); // a preview stores nothing, but still needs a token that names its owner
         SuggestionOptions options = params.resolve(owner.name(), () -> rejections.validate(owner.today(), record));
-        Suggestions suggestions =
-                composer.compose(RejectionMapper.facts(rejections.validate(owner.today(), record)), options);
-        metrics.suggestionsGenerated();
-        return SuggestionResource.ok(suggestions);
+        RejectionInput checked = rejections.validate(owner.today(), record);
+        return SuggestionResource.ok(suggestions.write(RejectionMapper.facts(checked), options));
     }
 }

@@ -1,9 +1,8 @@
 package dev.rebound.rejection;
 
+import dev.rebound.api.model.Rejection;
 import dev.rebound.api.model.Suggestions;
-import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.security.CurrentOwner;
-import dev.rebound.suggestion.SuggestionComposer;
 import dev.rebound.suggestion.SuggestionOptions;
 import dev.rebound.suggestion.SuggestionParams;
 import io.quarkus.security.Authenticated;
@@ -23,25 +22,20 @@ import jakarta.ws.rs.core.Response;
 public class SuggestionResource {
 
     private final RejectionService rejections;
-    private final SuggestionComposer composer;
+    private final RecordSuggestions suggestions;
     private final CurrentOwner owner;
-    private final BusinessMetrics metrics;
 
-    public SuggestionResource(
-            RejectionService rejections, SuggestionComposer composer, CurrentOwner owner, BusinessMetrics metrics) {
+    public SuggestionResource(RejectionService rejections, RecordSuggestions suggestions, CurrentOwner owner) {
         this.rejections = rejections;
-        this.composer = composer;
+        this.suggestions = suggestions;
         this.owner = owner;
-        this.metrics = metrics;
     }
 
     @GET
     public Response forRejection(@PathParam("id") String id, @BeanParam SuggestionParams params) {
         SuggestionOptions options = params.resolve(owner.name());
-        Suggestions suggestions =
-                composer.compose(RejectionMapper.facts(rejections.get(owner.id(), RejectionIds.parse(id))), options);
-        metrics.suggestionsGenerated();
-        return ok(suggestions);
+        Rejection record = rejections.get(owner.id(), RejectionIds.parse(id));
+        return ok(suggestions.write(RejectionMapper.facts(record), options));
     }
 
     static Response ok(Suggestions suggestions) {

@@ -10,16 +10,12 @@ import java.util.Optional;
 
 /** The languages Rebound writes in. Adding one means adding its templates and a constant here. */
 public enum MessageLocale {
-    EN("en"),
-    ES("es");
+    EN,
+    ES;
 
-    private final String tag;
+    private final String tag = name().toLowerCase(Locale.ROOT);
 
-    MessageLocale(String tag) {
-        this.tag = tag;
-    }
-
-    /** The language tag used in responses ({@code Content-Language}) and template ids. */
+    /** The language tag used in responses ({@code Content-Language}) and template ids: the constant in lower case. */
     public String tag() {
         return tag;
     }

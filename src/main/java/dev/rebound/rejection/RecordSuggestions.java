@@ -1,0 +1,27 @@
+package dev.rebound.rejection;
+
+import dev.rebound.api.model.Suggestions;
+import dev.rebound.metrics.BusinessMetrics;
+import dev.rebound.suggestion.RejectionFacts;
+import dev.rebound.suggestion.SuggestionComposer;
+import dev.rebound.suggestion.SuggestionOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** What to do next about a record, stored or about to be: the engine's suggestions, each set counted once. */
+@ApplicationScoped
+public class RecordSuggestions {
+
+    private final SuggestionComposer composer;
+    private final BusinessMetrics metrics;
+
+    public RecordSuggestions(SuggestionComposer composer, BusinessMetrics metrics) {
+        this.composer = composer;
+        this.metrics = metrics;
+    }
+
+    public Suggestions write(RejectionFacts facts, SuggestionOptions options) {
+        Suggestions suggestions = composer.compose(facts, options);
+        metrics.suggestionsGenerated();
+        return suggestions;
+    }
+}
