@@ -41,13 +41,18 @@ public class JsonBodies {
         this.mapper = mapper;
     }
 
-    /** Parses a body that must be a JSON object. */
+    /** Parses a body that must be a JSON object, within the size any operation takes. */
     public ObjectNode readObject(byte[] body) {
+        if (body != null && body.length > HttpProblemFilters.MAX_BODY_BYTES) {
+            throw HttpProblemFilters.tooLarge();
+        }
+        return parseObject(body);
+    }
+
+    /** Parses a body that must be a JSON object, of a size its operation has already limited. */
+    public ObjectNode parseObject(byte[] body) {
         if (body == null || body.length == 0) {
             throw malformed("A JSON request body is required.", "is required");
-        }
-        if (body.length > HttpProblemFilters.MAX_BODY_BYTES) {
-            throw HttpProblemFilters.tooLarge();
         }
         JsonNode tree;
         try {

@@ -52,6 +52,19 @@ public final class QueryParameters {
         return fallback;
     }
 
+    /** {@code true} or {@code false}; absent is false. */
+    public boolean flag(String name) {
+        String raw = value(name);
+        if (raw == null || raw.equals("false")) {
+            return false;
+        }
+        if (raw.equals("true")) {
+            return true;
+        }
+        errors.add(new FieldError(name, "must be true or false"));
+        return false;
+    }
+
     public <E extends Enum<E>> E enumeration(String name, Class<E> type) {
         String raw = value(name);
         if (raw == null) {

@@ -79,6 +79,18 @@ public class IdempotencyKeys {
         return fingerprint("POST", requestUri.getRawPath() + "?" + requestUri.getRawQuery(), body);
     }
 
+    /** The fingerprint of a POST to this URI with a body taken as it is, byte for byte (a file being imported). */
+    public String fingerprintOfFile(URI requestUri, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("POST " + requestUri.getRawPath() + "?" + requestUri.getRawQuery() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot fingerprint the request", e);
+        }
+    }
+
     /** What makes two requests "the same": method, path with query, and the body as parsed JSON. */
     public String fingerprint(String method, String pathAndQuery, JsonNode body) {
         try {

@@ -1,5 +1,6 @@
 package dev.rebound.labels;
 
+import dev.rebound.api.model.ImportRowStatus;
 import dev.rebound.api.model.ImprovementArea;
 import dev.rebound.api.model.InterviewFormat;
 import dev.rebound.api.model.NotifiedVia;
@@ -117,6 +118,7 @@ public class VocabularyCatalog {
         values.put("improvementAreas", names(ImprovementArea.class));
         values.put("category", names(PromptCategory.class));
         values.put("tone", names(Tone.class));
+        values.put("importStatus", names(ImportRowStatus.class));
         values.put(
                 "locale",
                 Arrays.stream(MessageLocale.values()).map(MessageLocale::tag).toList());
@@ -171,6 +173,7 @@ public class VocabularyCatalog {
                         .improvementAreas(byName.get("improvementAreas"))
                         .category(byName.get("category"))
                         .tone(byName.get("tone"))
+                        .importStatus(byName.get("importStatus"))
                         .locale(byName.get("locale")));
     }
 

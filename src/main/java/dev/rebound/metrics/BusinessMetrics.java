@@ -1,5 +1,6 @@
 package dev.rebound.metrics;
 
+import dev.rebound.api.model.ImportRowStatus;
 import dev.rebound.api.model.PlanAction;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,25 +25,44 @@ public class BusinessMetrics {
     private final TransactionSynchronizationRegistry transactions;
     private final Counter rejectionsRecorded;
     private final Counter suggestionsGenerated;
-    private final Map<PlanAction, Counter> planStepsDone = new EnumMap<>(PlanAction.class);
+    private final Map<PlanAction, Counter> planStepsDone;
+    private final Map<ImportRowStatus, Counter> importedRows;
 
     public BusinessMetrics(MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
         this.transactions = transactions;
         rejectionsRecorded = Counter.builder("rebound.rejections.recorded")
-                .description("Rejections recorded (stored by POST /v1/rejections)")
+                .description("Rejections recorded (stored by POST /v1/rejections or an import)")
                 .register(registry);
         suggestionsGenerated = Counter.builder("rebound.suggestions.generated")
                 .description("Suggestion sets written: on create, for a stored record, and previews")
                 .register(registry);
-        // Every action from the start, so that each series exists (at 0) before its first step is done.
-        for (PlanAction action : PlanAction.values()) {
-            planStepsDone.put(
-                    action,
-                    Counter.builder("rebound.plan.steps.done")
-                            .description("Plan steps that became DONE, by hand or through saved feedback or reflection")
-                            .tag("action", action.name())
+        // Every series from the start, so that each exists (at 0) before it is first counted.
+        planStepsDone = perValue(
+                registry,
+                "rebound.plan.steps.done",
+                "Plan steps that became DONE, by hand or through saved feedback or reflection",
+                "action",
+                PlanAction.class);
+        importedRows = perValue(
+                registry,
+                "rebound.imported.rows",
+                "Rows of imported files (POST /v1/imports), by what became of them",
+                "status",
+                ImportRowStatus.class);
+    }
+
+    private static <E extends Enum<E>> Map<E, Counter> perValue(
+            MeterRegistry registry, String name, String description, String tag, Class<E> values) {
+        Map<E, Counter> counters = new EnumMap<>(values);
+        for (E value : values.getEnumConstants()) {
+            counters.put(
+                    value,
+                    Counter.builder(name)
+                            .description(description)
+                            .tag(tag, value.name())
                             .register(registry));
         }
+        return counters;
     }
 
     public void rejectionRecorded() {
@@ -56,6 +76,14 @@ public class BusinessMetrics {
     /** Call when a step becomes DONE, not when a step that was already done is saved again. */
     public void planStepDone(PlanAction action) {
         countOnCommit(planStepsDone.get(action));
+    }
+
+    /**
+     * Counts an import's rows at once: each batch of the import has committed by then (a dry run stores nothing,
+     * and its rows are the VALID ones).
+     */
+    public void importedRows(ImportRowStatus status, int rows) {
+        importedRows.get(status).increment(rows);
     }
 
     private void countOnCommit(Counter counter) {

@@ -38,8 +38,9 @@ public class HttpProblemFilters {
         boolean chunked =
                 request.getHeaderString("Transfer-Encoding") != null || (streamed != null && streamed.length() > 0);
         boolean hasBody = chunked || (length != null && !length.isBlank() && !"0".equals(length.trim()));
-        if (length != null && length.trim().matches("[0-9]{1,18}") && Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
-            throw tooLarge();
+        int limit = maxBodyBytes(request.getUriInfo().getPath());
+        if (length != null && length.trim().matches("[0-9]{1,18}") && Long.parseLong(length.trim()) > limit) {
+            throw tooLarge(limit);
         }
         String contentType = request.getHeaderString("Content-Type");
         if (hasBody && (contentType == null || contentType.isBlank())) {
@@ -47,13 +48,31 @@ public class HttpProblemFilters {
         }
     }
 
-    /** The largest body any operation takes; rejections are small, anything larger is a mistake or abuse. */
+    /** The largest body any operation but an import takes; rejections are small, anything larger is a mistake. */
     public static final int MAX_BODY_BYTES = 256 * 1024;
 
+    /** The largest file an import takes: a spreadsheet of thousands of rows, or an export with its documents. */
+    public static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+    private static final String IMPORTS_PATH = "/v1/imports";
+
     static final String TOO_LARGE_DETAIL = "The request body is larger than the 256 KiB this service accepts.";
+    static final String IMPORT_TOO_LARGE_DETAIL =
+            "The file is larger than the 10 MiB an import accepts. Split it and" + " import each part.";
+
+    /** The largest body a request to this path may carry. */
+    static int maxBodyBytes(String path) {
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return IMPORTS_PATH.equals(trimmed) ? MAX_IMPORT_BYTES : MAX_BODY_BYTES;
+    }
 
     public static ProblemException tooLarge() {
-        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, TOO_LARGE_DETAIL);
+        return tooLarge(MAX_BODY_BYTES);
+    }
+
+    static ProblemException tooLarge(int limit) {
+        return new ProblemException(
+                ProblemType.PAYLOAD_TOO_LARGE, limit == MAX_IMPORT_BYTES ? IMPORT_TOO_LARGE_DETAIL : TOO_LARGE_DETAIL);
     }
 
     @ServerResponseFilter

@@ -10,16 +10,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 /**
- * Holds a body sent in chunks, without Content-Length, to the {@value HttpProblemFilters#MAX_BODY_BYTES} bytes
- * any operation takes, counting as it arrives. Left to Quarkus,
- * such a body would be read up to quarkus.http.limits.max-body-size (8 MB, so that declared lengths get a problem
- * from {@link HttpProblemFilters}) and then refused with an empty 413. Here the 413 is a problem, sent as soon as
- * the limit is passed. What the client still sends is discarded unread, up to {@link #DISCARDED_BYTES} or for
- * {@link #DISCARD_MILLIS}, and then the connection closes. A body within the limit is handed to Quarkus REST whole ({@link #take}); one that has not finished arriving after
- * {@link #BODY_MILLIS} is dropped with its connection, so a client trickling bytes cannot hold a request slot.
+ * Holds a body sent in chunks, without Content-Length, to the size its operation takes ({@value
+ * HttpProblemFilters#MAX_BODY_BYTES} bytes, or {@value HttpProblemFilters#MAX_IMPORT_BYTES} for an import), counting
+ * as it arrives. Left to Quarkus, such a body would be read up to quarkus.http.limits.max-body-size (16 MB, so that
+ * declared lengths get a problem from {@link HttpProblemFilters}) and then refused with an empty 413. Here the 413 is
+ * a problem, sent as soon as the limit is passed. What the client still sends is discarded unread, up to {@link
+ * #DISCARDED_BYTES} or for {@link #DISCARD_MILLIS}, and then the connection closes. A body within the limit is handed
+ * to Quarkus REST whole ({@link #take}); one that has not finished arriving in time ({@link #BODY_MILLIS}, {@link
+ * #IMPORT_BODY_MILLIS} for an import) is dropped with its connection, so a client trickling bytes cannot hold a
+ * request slot.
  *
  * <p>Only HTTP/1.1 is read here. Cleartext HTTP/2 (h2c) bodies have no Transfer-Encoding, and Vert.x refuses to
- * pause an HTTP/2 request already read, which Quarkus REST does: those stay under Quarkus's own 8 MB limit.
+ * pause an HTTP/2 request already read, which Quarkus REST does: those stay under Quarkus's own 16 MB limit.
  */
 @Singleton
 public class StreamedBodies {
@@ -33,6 +35,8 @@ public class StreamedBodies {
     static final long DISCARD_MILLIS = 1000;
     /** Time for a whole body to arrive: 256 KiB in 30 s is under 70 kbit/s, slower than any real client. */
     static final long BODY_MILLIS = 30_000;
+    /** The same for an import's file: 10 MiB in 5 minutes is under 300 kbit/s. */
+    static final long IMPORT_BODY_MILLIS = 300_000;
 
     private static final String BODY = StreamedBodies.class.getName() + ".body";
 
@@ -69,12 +73,15 @@ public class StreamedBodies {
         private final Buffer body = Buffer.buffer();
         private long discarded;
         private boolean refused;
+        private final int limit;
         private final long deadline;
 
         Reader(RoutingContext context) {
             this.context = context;
             this.request = context.request();
-            this.deadline = context.vertx().setTimer(BODY_MILLIS, ignored -> drop());
+            this.limit = HttpProblemFilters.maxBodyBytes(context.normalizedPath());
+            long allowedMillis = limit == HttpProblemFilters.MAX_IMPORT_BYTES ? IMPORT_BODY_MILLIS : BODY_MILLIS;
+            this.deadline = context.vertx().setTimer(allowedMillis, ignored -> drop());
         }
 
         void start() {
@@ -93,13 +100,11 @@ public class StreamedBodies {
                 if (discarded > DISCARDED_BYTES) {
                     drop();
                 }
-            } else if (body.length() + chunk.length() > HttpProblemFilters.MAX_BODY_BYTES) {
+            } else if (body.length() + chunk.length() > limit) {
                 refused = true;
                 context.response().putHeader(HttpHeaders.CONNECTION, "close");
                 RouteProblems.end(
-                        context,
-                        mapper,
-                        Problem.of(ProblemType.PAYLOAD_TOO_LARGE, HttpProblemFilters.TOO_LARGE_DETAIL));
+                        context, mapper, HttpProblemFilters.tooLarge(limit).toProblem());
                 context.vertx().cancelTimer(deadline);
                 context.vertx().setTimer(DISCARD_MILLIS, ignored -> drop());
             } else {

@@ -110,6 +110,16 @@ public class RejectionReads {
                         limit));
     }
 
+    /** The keys of the owner's records rejected from {@code from} to {@code to}, both included. */
+    public List<RecordKey> keysRejectedBetween(String ownerId, LocalDate from, LocalDate to) {
+        return JdbcQueries.list(
+                dataSource,
+                "SELECT r.company, r.role, r.rejected_on FROM rejection r"
+                        + " WHERE r.owner_id = ? AND r.rejected_on BETWEEN ? AND ?",
+                List.of(ownerId, from, to),
+                row -> RecordKey.of(row.getString(1), row.getString(2), row.getObject(3, LocalDate.class)));
+    }
+
     private List<Rejection> query(String sql, List<?> parameters) {
         return JdbcQueries.list(dataSource, sql, parameters, RejectionReads::view);
     }

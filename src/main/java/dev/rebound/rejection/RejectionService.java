@@ -214,6 +214,28 @@ public class RejectionService {
         return reads.batchAfter(ownerId, after, limit);
     }
 
+    /** The keys of the owner's records rejected within the range (both ends included), to find repeats. */
+    public List<RecordKey> recordKeys(String ownerId, LocalDate from, LocalDate to) {
+        return reads.keysRejectedBetween(ownerId, from, to);
+    }
+
+    /**
+     * Gives the record's plan the states of an earlier copy of it (an export being imported): each step of the
+     * plan that the copy has takes its status, done date and snooze; steps the plan lacks are left out.
+     */
+    @Transactional
+    public void restorePlan(String ownerId, UUID id, List<TrackedStep> steps) {
+        RejectionEntity rejection = lockOwned(ownerId, id);
+        for (TrackedStep copy : steps) {
+            rejection.step(copy.getAction()).ifPresent(step -> {
+                step.status = copy.getStatus();
+                step.doneOn = copy.getDoneOn();
+                step.snoozedUntil = copy.getSnoozedUntil();
+            });
+        }
+        progressChanged(rejection, reflections.reflectionSaved(id));
+    }
+
     /** What the suggestion engine needs to know about a record locked with {@link #lockOwned}. */
     public RejectionFacts facts(RejectionEntity rejection) {
         return RejectionMapper.facts(RejectionMapper.toView(rejection));

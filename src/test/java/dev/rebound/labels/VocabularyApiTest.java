@@ -36,6 +36,7 @@ class VocabularyApiTest {
             Map.entry("improvementAreas", "/components/schemas/ImprovementArea"),
             Map.entry("category", "/components/schemas/PromptCategory"),
             Map.entry("tone", "/components/schemas/Tone"),
+            Map.entry("importStatus", "/components/schemas/ImportRowStatus"),
             Map.entry("locale", "/components/headers/ContentLanguage/schema"));
 
     @Test

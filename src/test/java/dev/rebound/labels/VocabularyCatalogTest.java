@@ -53,6 +53,7 @@ class VocabularyCatalogTest {
                         "improvementAreas",
                         "category",
                         "tone",
+                        "importStatus",
                         "locale");
     }
 

@@ -1,0 +1,261 @@
+package dev.rebound.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.api.input.FeedbackInput;
+import dev.rebound.api.input.ReflectionInput;
+import dev.rebound.api.input.RejectionInput;
+import dev.rebound.api.model.ImportResult;
+import dev.rebound.api.model.ImportRowStatus;
+import dev.rebound.api.model.ImportTotals;
+import dev.rebound.api.model.ImportedRow;
+import dev.rebound.api.model.TrackedStep;
+import dev.rebound.binding.JsonBodies;
+import dev.rebound.followup.FeedbackService;
+import dev.rebound.followup.ReflectionService;
+import dev.rebound.labels.VocabularyCatalog;
+import dev.rebound.metrics.BusinessMetrics;
+import dev.rebound.problem.FieldError;
+import dev.rebound.problem.ProblemException;
+import dev.rebound.rejection.EntityTags;
+import dev.rebound.rejection.RecordKey;
+import dev.rebound.rejection.RejectionService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Brings a spreadsheet or a Rebound export into the owner's records. Every row is checked exactly as a create
+ * is; a row that repeats a record the owner has (or an earlier row), by company and role without regard to case
+ * and the same rejection date, creates nothing. The rest are stored in transactions of {@value #BATCH_SIZE}
+ * rows, and an export's plan states, feedback and reflection are restored beside each record, one record at a
+ * time, so that one that cannot be restored costs only itself.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    /** The most rows one import takes; more is a 413. */
+    public static final int MAX_ROWS = 5000;
+
+    static final int BATCH_SIZE = 500;
+
+    private final RejectionService rejections;
+    private final FeedbackService feedback;
+    private final ReflectionService reflections;
+    private final JsonBodies json;
+    private final ObjectMapper mapper;
+    private final BusinessMetrics metrics;
+    private final VocabularyValues vocabularies;
+
+    public ImportService(
+            RejectionService rejections,
+            FeedbackService feedback,
+            ReflectionService reflections,
+            JsonBodies json,
+            ObjectMapper mapper,
+            BusinessMetrics metrics,
+            VocabularyCatalog catalog) {
+        this.rejections = rejections;
+        this.feedback = feedback;
+        this.reflections = reflections;
+        this.json = json;
+        this.mapper = mapper;
+        this.metrics = metrics;
+        this.vocabularies = VocabularyValues.of(catalog);
+    }
+
+    /** A CSV file: a header row naming the columns, then one row per rejection. */
+    public ImportResult fromCsv(String ownerId, LocalDate today, byte[] file, boolean dryRun) {
+        CsvTable table = CsvTable.read(file, MAX_ROWS);
+        ImportColumns columns = ImportColumns.of(table.header());
+        if (!columns.recognised()) {
+            throw CsvTable.unreadable("The first row (line 1) names no column Rebound knows, so the file has no"
+                    + " header it can read. Name the columns as the import template does, for example company,"
+                    + " role, stageReached, notifiedVia and rejectedOn.");
+        }
+        SpreadsheetRows spreadsheet = new SpreadsheetRows(columns, vocabularies);
+        List<ImportRow> rows = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            List<String> cells = table.rows().get(i);
+            if (!CsvTable.blank(cells)) {
+                rows.add(ImportRow.of(i + 1, spreadsheet.body(cells)));
+            }
+        }
+        return run(ownerId, today, rows, columns.ignored(), dryRun);
+    }
+
+    /** The JSON of {@code GET /v1/export}. */
+    public ImportResult fromExport(String ownerId, LocalDate today, byte[] file, boolean dryRun) {
+        ExportFile export = ExportFile.read(json.parseObject(file), MAX_ROWS);
+        return run(ownerId, today, export.rows(), export.ignored(), dryRun);
+    }
+
+    private ImportResult run(
+            String ownerId, LocalDate today, List<ImportRow> rows, List<String> ignored, boolean dryRun) {
+        Map<ImportRow, ImportedRow> outcomes = new LinkedHashMap<>();
+        Map<ImportRow, RejectionInput> valid = new LinkedHashMap<>();
+        for (ImportRow row : rows) {
+            List<FieldError> errors = row.errors().isEmpty() ? check(row, today, valid) : row.errors();
+            if (!errors.isEmpty()) {
+                outcomes.put(row, outcome(row, ImportRowStatus.INVALID).errors(answered(errors)));
+            }
+        }
+        List<ImportRow> toStore = new ArrayList<>();
+        Set<RecordKey> known = knownKeys(ownerId, valid.values());
+        for (Map.Entry<ImportRow, RejectionInput> entry : valid.entrySet()) {
+            RejectionInput input = entry.getValue();
+            if (!known.add(RecordKey.of(input.company(), input.role(), input.rejectedOn()))) {
+                outcomes.put(entry.getKey(), outcome(entry.getKey(), ImportRowStatus.DUPLICATE));
+            } else if (dryRun) {
+                outcomes.put(entry.getKey(), outcome(entry.getKey(), ImportRowStatus.VALID));
+            } else {
+                toStore.add(entry.getKey());
+            }
+        }
+        for (int from = 0; from < toStore.size(); from += BATCH_SIZE) {
+            List<ImportRow> batch = toStore.subList(from, Math.min(from + BATCH_SIZE, toStore.size()));
+            List<UUID> ids = QuarkusTransaction.requiringNew()
+                    .call(() -> batch.stream()
+                            .map(row -> rejections
+                                    .create(ownerId, today, row.body())
+                                    .record()
+                                    .getId())
+                            .toList());
+            for (int i = 0; i < batch.size(); i++) {
+                outcomes.put(
+                        batch.get(i),
+                        outcome(batch.get(i), ImportRowStatus.CREATED).id(ids.get(i)));
+            }
+        }
+        for (ImportRow row : toStore) {
+            if (row.hasFollowUps()) {
+                ImportedRow created = outcomes.get(row);
+                List<FieldError> notRestored = restore(ownerId, today, created.getId(), row);
+                if (!notRestored.isEmpty()) {
+                    created.errors(answered(notRestored));
+                }
+            }
+        }
+        List<ImportedRow> answered = rows.stream().map(outcomes::get).toList();
+        return new ImportResult().rows(answered).totals(totals(answered)).ignoredColumns(ignored);
+    }
+
+    /** The row's problems, as a create would name them; a valid row is added to {@code valid}. */
+    private List<FieldError> check(ImportRow row, LocalDate today, Map<ImportRow, RejectionInput> valid) {
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            valid.put(row, rejections.validate(today, row.body()));
+        } catch (ProblemException e) {
+            errors.addAll(e.errors().isEmpty() ? List.of(new FieldError("row", e.getMessage())) : e.errors());
+        }
+        if (row.plan() != null && steps(row.plan()) == null) {
+            errors.add(new FieldError("plan", "must be a plan as GET /v1/export writes it"));
+        }
+        if (!errors.isEmpty()) {
+            valid.remove(row);
+        }
+        return errors;
+    }
+
+    private Set<RecordKey> knownKeys(String ownerId, Collection<RejectionInput> inputs) {
+        LocalDate first = inputs.stream()
+                .map(RejectionInput::rejectedOn)
+                .min(LocalDate::compareTo)
+                .orElse(null);
+        LocalDate last = inputs.stream()
+                .map(RejectionInput::rejectedOn)
+                .max(LocalDate::compareTo)
+                .orElse(null);
+        return first == null ? new HashSet<>() : new HashSet<>(rejections.recordKeys(ownerId, first, last));
+    }
+
+    /**
+     * Restores what an export carried beside the record: the plan's states, then the feedback and the reflection
+     * (each also moves the plan, as saving it by hand would). Each part is a transaction of its own, so one that
+     * cannot be restored costs only itself; returns what could not be, named under its part. The record stays.
+     */
+    private List<FieldError> restore(String ownerId, LocalDate today, UUID id, ImportRow row) {
+        List<FieldError> notRestored = new ArrayList<>();
+        EntityTags.Preconditions none = new EntityTags.Preconditions(null, null);
+        if (row.plan() != null) {
+            restorePart("plan", notRestored, () -> rejections.restorePlan(ownerId, id, steps(row.plan())));
+        }
+        if (row.feedback() != null) {
+            ObjectNode body = only(row.feedback(), FeedbackInput.class);
+            restorePart("feedback", notRestored, () -> feedback.put(ownerId, today, id, body, none));
+        }
+        if (row.reflection() != null) {
+            ObjectNode body = only(row.reflection(), ReflectionInput.class);
+            restorePart("reflection", notRestored, () -> reflections.put(ownerId, today, id, body, none));
+        }
+        return notRestored;
+    }
+
+    private static void restorePart(String part, List<FieldError> notRestored, Runnable work) {
+        try {
+            QuarkusTransaction.requiringNew().run(work);
+        } catch (ProblemException e) {
+            List<FieldError> errors = e.errors().isEmpty() ? List.of(new FieldError("", e.getMessage())) : e.errors();
+            errors.forEach(error -> notRestored.add(
+                    new FieldError(error.field().isEmpty() ? part : part + "." + error.field(), error.message())));
+        }
+    }
+
+    private List<TrackedStep> steps(JsonNode plan) {
+        try {
+            return Arrays.asList(mapper.treeToValue(plan, TrackedStep[].class));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The members of an exported document that its PUT takes. */
+    private static ObjectNode only(ObjectNode exported, Class<? extends Record> input) {
+        ObjectNode body = exported.deepCopy();
+        Set<String> writable = new HashSet<>();
+        for (RecordComponent component : input.getRecordComponents()) {
+            writable.add(component.getName());
+        }
+        body.retain(writable);
+        return body;
+    }
+
+    private static List<dev.rebound.api.model.FieldError> answered(List<FieldError> errors) {
+        return errors.stream()
+                .map(error -> new dev.rebound.api.model.FieldError()
+                        .field(error.field())
+                        .message(error.message()))
+                .toList();
+    }
+
+    private static ImportedRow outcome(ImportRow row, ImportRowStatus status) {
+        return new ImportedRow().row(row.number()).status(status);
+    }
+
+    private ImportTotals totals(List<ImportedRow> rows) {
+        Map<ImportRowStatus, Integer> counts = new EnumMap<>(ImportRowStatus.class);
+        for (ImportRowStatus status : ImportRowStatus.values()) {
+            counts.put(status, 0);
+        }
+        rows.forEach(row -> counts.merge(row.getStatus(), 1, Integer::sum));
+        counts.forEach(metrics::importedRows);
+        return new ImportTotals()
+                .created(counts.get(ImportRowStatus.CREATED))
+                .duplicate(counts.get(ImportRowStatus.DUPLICATE))
+                .invalid(counts.get(ImportRowStatus.INVALID))
+                .valid(counts.get(ImportRowStatus.VALID));
+    }
+}
