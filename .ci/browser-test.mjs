@@ -270,6 +270,37 @@ await test('Job-board demo: keyboard focus is visible; problems from the API are
   await page.close();
 });
 
+await test('Job-board demo: check a spreadsheet, see every row, import it, and nothing twice', async () => {
+  const bearer = token(`browser-import-${run}`, 'Carmen Example');
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(`${DEMO}/`);
+  await page.locator('html[data-ready="true"]').waitFor();
+  await page.getByLabel('Access token').fill(bearer);
+  await page.getByText('Import a spreadsheet instead').click();
+  await page.getByLabel('File').setInputFiles('docs/examples/rejections-import.csv');
+
+  await page.getByRole('button', { name: 'Check file' }).click();
+  await page.locator('#import-status', { hasText: 'Nothing is saved yet' }).waitFor();
+  const results = () => page.locator('#import-rows tbody tr td:nth-child(2)').allTextContents();
+  assert.deepEqual(await results(), ['Ready to import', 'Ready to import', 'Ready to import']);
+  assert.equal((await api('/v1/rejections', bearer)).totalItems, 0, 'a check stores nothing');
+  await page.locator('#import').screenshot({ path: join(SHOTS, 'job-board-import.png') });
+
+  await page.getByRole('button', { name: 'Import 3 rows' }).click();
+  await page.locator('#import-status', { hasText: 'Imported.' }).waitFor();
+  assert.deepEqual(await results(), ['Imported', 'Imported', 'Imported']);
+  assert.equal((await api('/v1/rejections', bearer)).totalItems, 3);
+
+  // The same file again: every row is already there.
+  await page.getByRole('button', { name: 'Check file' }).click();
+  await page.locator('#import-caption', { hasText: '3 already there' }).waitFor();
+  assert.deepEqual(await results(), ['Already there', 'Already there', 'Already there']);
+  assert.equal(await page.getByRole('button', { name: /^Import \d/ }).isHidden(), true);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 await context.close();
 rmSync(profile, { recursive: true, force: true });
 console.log(`browser: ${results.passed} passed, ${results.failed} failed`);

@@ -5,7 +5,9 @@ import {
   FollowThroughApi,
   RejectionsApi,
   RemindersApi,
+  YourDataApi,
   type CreatedRejection,
+  type ImportResult,
   type InterviewFormat,
   type NotifiedVia,
   type RejectionInput,
@@ -15,6 +17,7 @@ import {
 import { announce, byId, copyText, fillSelect, formatDay, isoToday, setStatus } from './dom.js';
 import {
   actionLabels,
+  importStatusLabels,
   interviewFormatLabels,
   notifiedViaLabels,
   promptCategoryLabels,
@@ -387,6 +390,81 @@ async function copyFrom(button: HTMLButtonElement): Promise<void> {
   }
 }
 
+// Import: check the file with a dry run, show every row, then import it with one Idempotency-Key per file.
+const importFile = byId<HTMLInputElement>('import-file');
+const importSave = byId<HTMLButtonElement>('import-save');
+const importStatus = byId('import-status');
+const importProblem = byId('import-problem');
+const importRows = byId<HTMLTableElement>('import-rows');
+let checkedFile: { text: string; json: boolean; key: string } | null = null;
+
+async function sendImport(dryRun: boolean): Promise<ImportResult> {
+  if (!checkedFile) {
+    throw new Error('no file');
+  }
+  const { text, json, key } = checkedFile;
+  return new YourDataApi(configuration()).importRejections(
+    { body: text, dryRun, idempotencyKey: dryRun ? undefined : key },
+    // The client sends text/csv; an export goes as the JSON it is.
+    json ? async ({ init }) => ({ headers: { ...init.headers, 'Content-Type': 'application/json' } }) : undefined,
+  );
+}
+
+function showImport(result: ImportResult, dryRun: boolean): void {
+  const body = importRows.tBodies[0];
+  body.replaceChildren(
+    ...result.rows.map((row) => {
+      const line = document.createElement('tr');
+      line.dataset.status = row.status;
+      const details = (row.errors ?? []).map((error) => `${error.field}: ${error.message}`).join('; ');
+      for (const text of [String(row.row), importStatusLabels[row.status], details]) {
+        const cell = document.createElement('td');
+        cell.textContent = text;
+        line.append(cell);
+      }
+      return line;
+    }),
+  );
+  const { created, duplicate, invalid, valid } = result.totals;
+  byId('import-caption').textContent = dryRun
+    ? `${valid} ready to import, ${duplicate} already there, ${invalid} to fix`
+    : `${created} imported, ${duplicate} already there, ${invalid} to fix`;
+  importRows.hidden = false;
+  const ignored = result.ignoredColumns.length ? ` Ignored columns: ${result.ignoredColumns.join(', ')}.` : '';
+  setStatus(importStatus, (dryRun ? 'Checked. Nothing is saved yet.' : 'Imported.') + ignored, 'ok');
+  importSave.hidden = !dryRun || valid === 0;
+  importSave.textContent = `Import ${valid} ${valid === 1 ? 'row' : 'rows'}`;
+}
+
+async function runImport(dryRun: boolean): Promise<void> {
+  importProblem.hidden = true;
+  setStatus(importStatus, dryRun ? 'Checking…' : 'Importing…');
+  try {
+    showImport(await sendImport(dryRun), dryRun);
+    if (!dryRun) {
+      checkedFile = null;
+      announce('The file was imported.');
+      void refreshReminders();
+    }
+  } catch (error) {
+    const described = await describe(error, apiBase);
+    setStatus(importStatus, '', 'error');
+    showProblem(importProblem, described.summary, described.fields);
+  }
+}
+
+async function checkImport(event: SubmitEvent): Promise<void> {
+  event.preventDefault();
+  const file = importFile.files?.[0];
+  if (!file) {
+    setStatus(importStatus, 'Choose a file first.', 'error');
+    return;
+  }
+  const json = file.type === 'application/json' || file.name.toLowerCase().endsWith('.json');
+  checkedFile = { text: await file.text(), json, key: newKey() };
+  await runImport(true);
+}
+
 async function start(): Promise<void> {
   apiBase = await loadApiBase();
   byId('api-base').textContent = apiBase;
@@ -408,6 +486,12 @@ async function start(): Promise<void> {
 
   form.addEventListener('submit', (event) => void logRejection(event));
   byId<HTMLFormElement>('reflection-form').addEventListener('submit', (event) => void saveReflection(event));
+  byId<HTMLFormElement>('import-form').addEventListener('submit', (event) => void checkImport(event));
+  importSave.addEventListener('click', () => void runImport(false));
+  importFile.addEventListener('change', () => {
+    checkedFile = null;
+    importSave.hidden = true;
+  });
   document.querySelectorAll<HTMLButtonElement>('button[data-copy]').forEach((button) => {
     button.addEventListener('click', () => void copyFrom(button));
   });

@@ -1,6 +1,14 @@
 // Words a person reads for the contract's enums. Each map is a Record over the generated enum type, so
 // a value added to or removed from openapi.yaml stops this page from compiling until it is labelled here.
-import type { InterviewFormat, NotifiedVia, PlanAction, PromptCategory, StageReached, Tone } from './client/index.js';
+import type {
+  ImportRowStatus,
+  InterviewFormat,
+  NotifiedVia,
+  PlanAction,
+  PromptCategory,
+  StageReached,
+  Tone,
+} from './client/index.js';
 
 export const stageLabels: Record<StageReached, string> = {
   APPLIED: 'Applied, no conversation yet',
@@ -28,6 +36,13 @@ export const interviewFormatLabels: Record<InterviewFormat, string> = {
   PHONE: 'Phone',
   VIDEO: 'Video call',
   IN_PERSON: 'In person',
+};
+
+export const importStatusLabels: Record<ImportRowStatus, string> = {
+  CREATED: 'Imported',
+  DUPLICATE: 'Already there',
+  INVALID: 'Needs fixing',
+  VALID: 'Ready to import',
 };
 
 export const toneLabels: Record<Tone, string> = {
