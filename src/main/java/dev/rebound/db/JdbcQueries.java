@@ -56,6 +56,28 @@ public final class JdbcQueries {
         }
     }
 
+    /**
+     * Runs one statement that answers no rows once per parameter list, as a JDBC batch: pgjdbc sends them
+     * without waiting for each answer, so many rows cost about one round trip.
+     */
+    public static void batch(DataSource dataSource, String sql, List<? extends List<?>> parameterLists) {
+        if (parameterLists.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (List<?> parameters : parameterLists) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("A batch of statements failed in the database", e);
+        }
+    }
+
     /** The first column of a statement that returns one row, such as {@code SELECT count(*)}. */
     public static long count(DataSource dataSource, String sql, List<?> parameters, Plan plan) {
         return list(dataSource, sql, parameters, row -> row.getLong(1), plan).get(0);

@@ -127,13 +127,8 @@ public class ImportService {
         }
         for (int from = 0; from < toStore.size(); from += BATCH_SIZE) {
             List<ImportRow> batch = toStore.subList(from, Math.min(from + BATCH_SIZE, toStore.size()));
-            List<UUID> ids = QuarkusTransaction.requiringNew()
-                    .call(() -> batch.stream()
-                            .map(row -> rejections
-                                    .create(ownerId, today, row.body())
-                                    .record()
-                                    .getId())
-                            .toList());
+            List<RejectionInput> inputs = batch.stream().map(valid::get).toList();
+            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> rejections.createChecked(ownerId, inputs));
             for (int i = 0; i < batch.size(); i++) {
                 outcomes.put(
                         batch.get(i),

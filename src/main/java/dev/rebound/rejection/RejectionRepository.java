@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,23 +21,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class RejectionRepository implements PanacheRepositoryBase<RejectionEntity, UUID> {
 
+    /** A new record, returning what its plan needs. */
+    private static final String RECORD = "record AS (INSERT INTO rejection (id, owner_id, company, role, stage_reached,"
+            + " interview_round, interview_format, notified_via, rejected_on, applied_on, reason, reason_detail,"
+            + " contact_name, contact_title, contact_email, internal_candidate, job_posting_url, self_assessment, notes,"
+            + " tags, status, created_at, updated_at, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, owner_id)";
+
+    /** Its plan: the rows come from RETURNING, so they are written after the record they reference. */
+    private static final String PLAN = "INSERT INTO plan_step (rejection_id, action, owner_id, position, due, status)"
+            + " SELECT record.id, step.action, record.owner_id, step.position, step.due, 'PENDING' FROM record,"
+            + " unnest(CAST(? AS text[]), CAST(? AS text[])::int2[], CAST(? AS text[])::date[]) AS step (action, position, due)";
+
     /**
      * A new record and its plan in one statement, which also reads the owner's earlier rejections at the
      * same company. Every sub-statement sees the table as it was before the statement, so the history
-     * never counts the record being added. The plan rows come from RETURNING, so they are written after
-     * the record they reference.
+     * never counts the record being added.
      */
-    private static final String INSERT_WITH_PLAN = "WITH history AS (SELECT count(*) AS rejections,"
-            + " max(rejected_on) AS last_rejected_on FROM rejection WHERE owner_id = ? AND lower(company) = lower(?)),"
-            + " record AS (INSERT INTO rejection (id, owner_id, company, role, stage_reached, interview_round,"
-            + " interview_format, notified_via, rejected_on, applied_on, reason, reason_detail, contact_name,"
-            + " contact_title, contact_email, internal_candidate, job_posting_url, self_assessment, notes, tags, status,"
-            + " created_at, updated_at, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, owner_id),"
-            + " plan AS (INSERT INTO plan_step (rejection_id, action, owner_id, position, due, status)"
-            + " SELECT record.id, step.action, record.owner_id, step.position, step.due, 'PENDING' FROM record,"
-            + " unnest(CAST(? AS text[]), CAST(? AS text[])::int2[], CAST(? AS text[])::date[]) AS step (action, position, due))"
-            + " SELECT rejections, last_rejected_on FROM history";
+    private static final String INSERT_WITH_HISTORY = "WITH history AS (SELECT count(*) AS rejections,"
+            + " max(rejected_on) AS last_rejected_on FROM rejection WHERE owner_id = ? AND lower(company) = lower(?)), "
+            + RECORD + ", plan AS (" + PLAN + ") SELECT rejections, last_rejected_on FROM history";
+
+    /** A new record and its plan, answering nothing, so that many go to PostgreSQL as one batch. */
+    private static final String INSERT = "WITH " + RECORD + " " + PLAN;
 
     private final AgroalDataSource dataSource;
 
@@ -49,11 +56,34 @@ public class RejectionRepository implements PanacheRepositoryBase<RejectionEntit
      * the same company before. One round trip, in the caller's transaction.
      */
     public CompanyHistory insert(String ownerId, Rejection created) {
+        List<Object> parameters = new ArrayList<>(List.of(ownerId, created.getCompany()));
+        parameters.addAll(parameters(ownerId, created));
+        return JdbcQueries.list(
+                        dataSource,
+                        INSERT_WITH_HISTORY,
+                        parameters,
+                        row -> new CompanyHistory()
+                                .priorRejectionsAtCompany(row.getLong(1))
+                                .lastRejectedOn(row.getObject(2, LocalDate.class)))
+                .get(0);
+    }
+
+    /**
+     * Stores new records with their pending plans, as one batch of statements that PostgreSQL receives without
+     * waiting for each answer, in the caller's transaction.
+     */
+    public void insertAll(String ownerId, List<Rejection> created) {
+        JdbcQueries.batch(
+                dataSource,
+                INSERT,
+                created.stream().map(record -> parameters(ownerId, record)).toList());
+    }
+
+    /** The parameters of {@link #RECORD} and {@link #PLAN}, in order. */
+    private static List<Object> parameters(String ownerId, Rejection created) {
         Contact contact = created.getContact() == null ? new Contact() : created.getContact();
         List<TrackedStep> plan = created.getPlan();
-        List<Object> parameters = Arrays.asList(
-                ownerId,
-                created.getCompany(),
+        return Arrays.asList(
                 created.getId(),
                 ownerId,
                 created.getCompany(),
@@ -83,14 +113,6 @@ public class RejectionRepository implements PanacheRepositoryBase<RejectionEntit
                         .map(step -> Integer.toString(step.getAction().ordinal()))
                         .toArray(String[]::new),
                 plan.stream().map(step -> step.getDue().toString()).toArray(String[]::new));
-        return JdbcQueries.list(
-                        dataSource,
-                        INSERT_WITH_PLAN,
-                        parameters,
-                        row -> new CompanyHistory()
-                                .priorRejectionsAtCompany(row.getLong(1))
-                                .lastRejectedOn(row.getObject(2, LocalDate.class)))
-                .get(0);
     }
 
     /** The owner's record, locked until the transaction ends so that concurrent writes queue up. */

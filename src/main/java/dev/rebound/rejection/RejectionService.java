@@ -77,7 +77,25 @@ public class RejectionService {
      * is one (an idempotent create stores its answer in the same transaction).
      */
     public Created create(String ownerId, LocalDate today, ObjectNode body) {
-        RejectionInput input = RejectionMapper.normalized(validInput(body, body.deepCopy(), null, today));
+        Rejection created = newRecord(validate(today, body));
+        CompanyHistory history = repository.insert(ownerId, created);
+        metrics.rejectionRecorded();
+        return new Created(created, history);
+    }
+
+    /**
+     * Stores records whose inputs {@link #validate} returned (and only those: nothing is checked again), as one
+     * batch of statements in the caller's transaction. Returns their ids, in order.
+     */
+    public List<UUID> createChecked(String ownerId, List<RejectionInput> checked) {
+        List<Rejection> created = checked.stream().map(this::newRecord).toList();
+        repository.insertAll(ownerId, created);
+        created.forEach(record -> metrics.rejectionRecorded());
+        return created.stream().map(Rejection::getId).toList();
+    }
+
+    /** A new record of the checked input, with its plan computed from its rejection date, every step pending. */
+    private Rejection newRecord(RejectionInput input) {
         Rejection created = RejectionMapper.newRecord(UUID.randomUUID(), input, StoredTime.now(clock));
         RejectionFacts facts = RejectionMapper.facts(created);
         created.setPlan(SuggestionRules.plan(facts, SuggestionRules.feedbackAdvice(facts)).stream()
@@ -87,9 +105,7 @@ public class RejectionService {
                         .status(StepStatus.PENDING))
                 .sorted(RejectionMapper.PLAN_ORDER)
                 .toList());
-        CompanyHistory history = repository.insert(ownerId, created);
-        metrics.rejectionRecorded();
-        return new Created(created, history);
+        return created;
     }
 
     public record Created(Rejection record, CompanyHistory history) {}

@@ -308,6 +308,17 @@ class ImportApiTest {
             String field = writable.getName();
             assertThat(imported.get(field)).as(field).isEqualTo(original.get(field));
         }
+        String exportedAgain = Api.as(newcomer)
+                .accept("text/csv")
+                .when()
+                .get("/v1/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(exportedAgain)
+                .as("the formula is stored as text and neutralised again on the way out")
+                .contains("\"'=HYPERLINK(\"\"http://x\"\")\"");
     }
 
     @Test
