@@ -59,6 +59,11 @@ public class BodyChecks {
             return errors.isEmpty();
         }
 
+        /** Every problem found, in the order found. */
+        public List<FieldError> errors() {
+            return List.copyOf(errors);
+        }
+
         /** The value, or one 400 naming every problem. */
         public T orThrow() {
             if (!errors.isEmpty()) {

@@ -9,12 +9,14 @@ import dev.rebound.problem.ProblemException;
 import dev.rebound.rejection.EntityTags;
 import dev.rebound.rejection.RejectionEntity;
 import dev.rebound.rejection.RejectionService;
+import dev.rebound.suggestion.RejectionFacts;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -65,8 +67,8 @@ public abstract class AttachedDocumentService<D extends AttachedDocument, I exte
     /** A new, empty document; the base sets its key, owner and times. */
     protected abstract D newDocument();
 
-    /** This kind's own rules for a bound body, checked against the locked record. */
-    protected abstract Collection<FieldError> rules(I input, RejectionEntity rejection, LocalDate today);
+    /** This kind's own rules for a bound body, checked against what is known of its record. */
+    protected abstract Collection<FieldError> rules(I input, RejectionFacts record, LocalDate today);
 
     /** Copies the checked body into the document. */
     protected abstract void fill(D document, I input, RejectionEntity rejection, LocalDate today, boolean created);
@@ -113,8 +115,7 @@ public abstract class AttachedDocumentService<D extends AttachedDocument, I exte
         RejectionEntity rejection = rejections.lockOwned(ownerId, rejectionId);
         D document = entityManager.find(type, rejectionId);
         preconditions.check(document == null ? null : document.version, name);
-        BodyChecks.Checked<I> checked = bodyChecks.check(body, inputType);
-        I input = checked.add(rules(checked.value(), rejection, today)).orThrow();
+        I input = checked(body, rejections.facts(rejection), today).orThrow();
 
         boolean created = document == null;
         Instant now = StoredTime.now(clock);
@@ -134,6 +135,19 @@ public abstract class AttachedDocumentService<D extends AttachedDocument, I exte
         return new StoredDocument<>(view(document), document.version, created);
     }
 
+    /**
+     * Every problem the body would have as this document of a record not stored yet (an import checks a whole
+     * file before it stores anything); empty when a PUT of it would be accepted.
+     */
+    public List<FieldError> problems(ObjectNode body, RejectionFacts record, LocalDate today) {
+        return checked(body, record, today).errors();
+    }
+
+    private BodyChecks.Checked<I> checked(ObjectNode body, RejectionFacts record, LocalDate today) {
+        BodyChecks.Checked<I> checked = bodyChecks.check(body, inputType);
+        return checked.add(rules(checked.value(), record, today));
+    }
+
     @Transactional
     public void delete(String ownerId, UUID rejectionId, String ifMatch) {
         RejectionEntity rejection = rejections.lockOwned(ownerId, rejectionId);
@@ -148,7 +162,7 @@ public abstract class AttachedDocumentService<D extends AttachedDocument, I exte
         return entityManager.find(type, rejectionId) != null;
     }
 
-    private D find(String ownerId, UUID rejectionId) {
+    protected D find(String ownerId, UUID rejectionId) {
         D document = entityManager.find(type, rejectionId);
         if (document == null || !document.ownerId.equals(ownerId)) {
             throw ProblemException.notFound("No " + name + " is " + stored + " for rejection " + rejectionId + ".");

@@ -7,6 +7,7 @@ import dev.rebound.problem.FieldError;
 import dev.rebound.rejection.RejectionEntity;
 import dev.rebound.rejection.StepRules;
 import dev.rebound.rejection.TrackedStepEntity;
+import dev.rebound.suggestion.RejectionFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,8 +35,8 @@ public class FeedbackService extends AttachedDocumentService<FeedbackEntity, Fee
     }
 
     @Override
-    protected Collection<FieldError> rules(FeedbackInput input, RejectionEntity rejection, LocalDate today) {
-        return FollowUpRules.checkFeedback(input, receivedOn(input, today), rejection.rejectedOn, today);
+    protected Collection<FieldError> rules(FeedbackInput input, RejectionFacts record, LocalDate today) {
+        return FollowUpRules.checkFeedback(input, receivedOn(input, today), record.rejectedOn(), today);
     }
 
     @Override

@@ -12,8 +12,10 @@ import dev.rebound.rejection.RejectionEntity;
 import dev.rebound.rejection.StepRules;
 import dev.rebound.rejection.TrackedStepEntity;
 import dev.rebound.suggestion.PromptKey;
+import dev.rebound.suggestion.RejectionFacts;
 import dev.rebound.suggestion.SuggestionRules;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,10 +43,9 @@ public class ReflectionService extends AttachedDocumentService<ReflectionEntity,
     }
 
     @Override
-    protected Collection<FieldError> rules(ReflectionInput input, RejectionEntity rejection, LocalDate today) {
-        List<String> offered = SuggestionRules.prompts(rejections.facts(rejection)).stream()
-                .map(PromptKey::key)
-                .toList();
+    protected Collection<FieldError> rules(ReflectionInput input, RejectionFacts record, LocalDate today) {
+        List<String> offered =
+                SuggestionRules.prompts(record).stream().map(PromptKey::key).toList();
         return FollowUpRules.checkReflection(input, offered);
     }
 
@@ -90,6 +91,15 @@ public class ReflectionService extends AttachedDocumentService<ReflectionEntity,
     @Override
     protected void removed(RejectionEntity rejection) {
         rejections.progressChanged(rejection, false);
+    }
+
+    /**
+     * Gives a reflection brought in from an export the day it was first saved there, which a save here would
+     * have made today. Joins the caller's transaction; the caller has checked the day against the record.
+     */
+    @Transactional
+    public void restoreReflectedOn(String ownerId, UUID rejectionId, LocalDate reflectedOn) {
+        find(ownerId, rejectionId).reflectedOn = reflectedOn;
     }
 
     @Override

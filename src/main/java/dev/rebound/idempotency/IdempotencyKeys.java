@@ -123,12 +123,23 @@ public class IdempotencyKeys {
         if (key == null) {
             return work.get();
         }
+        return execute(ownerId, key, fingerprint, answers, work, true);
+    }
+
+    /** Claims the key, or waits for its first use and replays it; {@code inOneTransaction}: see the callers. */
+    private Response execute(
+            String ownerId,
+            String key,
+            String fingerprint,
+            Answers answers,
+            Supplier<Response> work,
+            boolean inOneTransaction) {
         requireValid(key);
         Instant deadline = clock.instant().plus(WAIT_FOR_FIRST);
         while (true) {
             OffsetDateTime claimedAt = claim(ownerId, key, fingerprint);
             if (claimedAt != null) {
-                return runClaimed(ownerId, key, claimedAt, answers, work);
+                return runClaimed(ownerId, key, claimedAt, answers, work, inOneTransaction);
             }
             StoredKey stored = find(ownerId, key);
             if (stored == null) {
@@ -166,13 +177,39 @@ public class IdempotencyKeys {
         }
     }
 
+    /**
+     * As {@link #execute(String, String, String, Supplier)}, for work that commits in transactions of its own (an
+     * import stores its rows in batches): the work runs outside any transaction, and its answer is stored after
+     * it, in a short transaction of its own. A failed work frees the key; what it committed stays, so it must be
+     * safe to run again (an import finds its rows already there).
+     */
+    public Response executeInOwnTransactions(String ownerId, String key, String fingerprint, Supplier<Response> work) {
+        if (key == null) {
+            return work.get();
+        }
+        return execute(ownerId, key, fingerprint, Answers.REPLAYED, work, false);
+    }
+
     private static ProblemException keyUsed(ProblemType type, String detail, String message) {
         return new ProblemException(type, detail, List.of(new FieldError(HEADER, message)));
     }
 
     private Response runClaimed(
-            String ownerId, String key, OffsetDateTime claimedAt, Answers answers, Supplier<Response> work) {
+            String ownerId,
+            String key,
+            OffsetDateTime claimedAt,
+            Answers answers,
+            Supplier<Response> work,
+            boolean inOneTransaction) {
         try {
+            if (!inOneTransaction) {
+                Response response = work.get();
+                QuarkusTransaction.requiringNew().call(() -> {
+                    complete(ownerId, key, claimedAt, response, answers);
+                    return response;
+                });
+                return response;
+            }
             return QuarkusTransaction.requiringNew().call(() -> {
                 Response response = work.get();
                 complete(ownerId, key, claimedAt, response, answers);

@@ -47,15 +47,18 @@ public record CsvTable(List<String> header, List<List<String>> rows) {
                 CsvSchema.emptySchema().withColumnSeparator(separator(text)).withoutEscapeChar();
         List<String> header = null;
         List<List<String>> rows = new ArrayList<>();
+        int filled = 0;
         try (MappingIterator<String[]> records =
                 CSV.readerFor(String[].class).with(schema).readValues(new StringReader(text))) {
             while (records.hasNextValue()) {
                 List<String> cells = Arrays.asList(records.nextValue());
                 if (header == null) {
                     header = cells;
-                } else if (rows.size() == maxRows) {
-                    throw tooManyRows(maxRows);
                 } else {
+                    // Rows with nothing in them are kept, for the numbering, but do not count towards the limit.
+                    if (!blank(cells) && ++filled > maxRows) {
+                        throw tooManyRows(maxRows);
+                    }
                     rows.add(cells);
                 }
             }

@@ -59,13 +59,20 @@ record ExportFile(List<ImportRow> rows, List<String> ignored) {
                     }
                 }
             }
+            List<FieldError> errors = new ArrayList<>();
+            for (String followUp : List.of("feedback", "reflection")) {
+                JsonNode value = record.get(followUp);
+                if (value != null && !value.isNull() && !value.isObject()) {
+                    errors.add(new FieldError(followUp, "must be a JSON object or null"));
+                }
+            }
             rows.add(new ImportRow(
                     i + 1,
                     body,
                     present(record.get("plan")),
                     object(record.get("feedback")),
                     object(record.get("reflection")),
-                    List.of()));
+                    List.copyOf(errors)));
         }
         return new ExportFile(rows, List.copyOf(ignored));
     }

@@ -3,6 +3,7 @@ package dev.rebound.imports;
 import dev.rebound.api.model.ImportResult;
 import dev.rebound.binding.QueryParameters;
 import dev.rebound.idempotency.IdempotencyKeys;
+import dev.rebound.problem.HttpProblemFilters;
 import dev.rebound.security.CurrentOwner;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
@@ -52,6 +53,10 @@ public class ImportResource {
     }
 
     private Response run(byte[] file, UriInfo uri, String idempotencyKey, Importer importer) {
+        // Counted here too: a body that came without a length over HTTP/2 was not counted as it arrived.
+        if (file.length > HttpProblemFilters.MAX_IMPORT_BYTES) {
+            throw HttpProblemFilters.tooLarge(HttpProblemFilters.MAX_IMPORT_BYTES);
+        }
         QueryParameters parameters = new QueryParameters(uri.getQueryParameters());
         boolean dryRun = parameters.flag("dryRun");
         parameters.throwIfInvalid();
@@ -59,7 +64,7 @@ public class ImportResource {
         LocalDate today = owner.today();
         String fingerprint =
                 idempotencyKey == null ? null : idempotencyKeys.fingerprintOfFile(uri.getRequestUri(), file);
-        return idempotencyKeys.execute(
+        return idempotencyKeys.executeInOwnTransactions(
                 ownerId,
                 idempotencyKey,
                 fingerprint,

@@ -29,8 +29,4 @@ record ImportRow(
     static ImportRow unreadable(int number, FieldError error) {
         return new ImportRow(number, null, null, null, null, List.of(error));
     }
-
-    boolean hasFollowUps() {
-        return plan != null || feedback != null || reflection != null;
-    }
 }

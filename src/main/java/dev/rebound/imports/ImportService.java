@@ -22,6 +22,8 @@ import dev.rebound.problem.ProblemException;
 import dev.rebound.rejection.EntityTags;
 import dev.rebound.rejection.RecordKey;
 import dev.rebound.rejection.RejectionService;
+import dev.rebound.rejection.StepRules;
+import dev.rebound.suggestion.RejectionFacts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.reflect.RecordComponent;
@@ -116,8 +118,7 @@ public class ImportService {
         List<ImportRow> toStore = new ArrayList<>();
         Set<RecordKey> known = knownKeys(ownerId, valid.values());
         for (Map.Entry<ImportRow, RejectionInput> entry : valid.entrySet()) {
-            RejectionInput input = entry.getValue();
-            if (!known.add(RecordKey.of(input.company(), input.role(), input.rejectedOn()))) {
+            if (!known.add(key(entry.getValue()))) {
                 outcomes.put(entry.getKey(), outcome(entry.getKey(), ImportRowStatus.DUPLICATE));
             } else if (dryRun) {
                 outcomes.put(entry.getKey(), outcome(entry.getKey(), ImportRowStatus.VALID));
@@ -127,42 +128,131 @@ public class ImportService {
         }
         for (int from = 0; from < toStore.size(); from += BATCH_SIZE) {
             List<ImportRow> batch = toStore.subList(from, Math.min(from + BATCH_SIZE, toStore.size()));
-            List<RejectionInput> inputs = batch.stream().map(valid::get).toList();
-            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> rejections.createChecked(ownerId, inputs));
-            for (int i = 0; i < batch.size(); i++) {
-                outcomes.put(
-                        batch.get(i),
-                        outcome(batch.get(i), ImportRowStatus.CREATED).id(ids.get(i)));
-            }
-        }
-        for (ImportRow row : toStore) {
-            if (row.hasFollowUps()) {
-                ImportedRow created = outcomes.get(row);
-                List<FieldError> notRestored = restore(ownerId, today, created.getId(), row);
-                if (!notRestored.isEmpty()) {
-                    created.errors(answered(notRestored));
+            try {
+                outcomes.putAll(QuarkusTransaction.requiringNew().call(() -> store(ownerId, today, batch, valid)));
+            } catch (RuntimeException e) {
+                if (from == 0) {
+                    throw e; // nothing stored: the problem (a 503 when the database is away) says so
                 }
+                notStored(toStore.subList(from, toStore.size()), outcomes);
+                break;
             }
         }
         List<ImportedRow> answered = rows.stream().map(outcomes::get).toList();
-        return new ImportResult().rows(answered).totals(totals(answered)).ignoredColumns(ignored);
+        ImportTotals totals = totals(answered);
+        if (!dryRun) {
+            metrics.importedRows(ImportRowStatus.CREATED, totals.getCreated());
+            metrics.importedRows(ImportRowStatus.DUPLICATE, totals.getDuplicate());
+            metrics.importedRows(ImportRowStatus.INVALID, totals.getInvalid());
+        }
+        return new ImportResult().rows(answered).totals(totals).ignoredColumns(ignored);
     }
 
-    /** The row's problems, as a create would name them; a valid row is added to {@code valid}. */
+    /**
+     * Stores one batch in the caller's transaction, under the owner's import lock: a row that another import
+     * stored meanwhile is a duplicate after all. An export's plan states, feedback and reflection, checked
+     * with the rest of the row, are restored beside each record.
+     */
+    private Map<ImportRow, ImportedRow> store(
+            String ownerId, LocalDate today, List<ImportRow> batch, Map<ImportRow, RejectionInput> valid) {
+        rejections.lockImports(ownerId);
+        Set<RecordKey> stored =
+                knownKeys(ownerId, batch.stream().map(valid::get).toList());
+        Map<ImportRow, ImportedRow> outcomes = new LinkedHashMap<>();
+        List<ImportRow> fresh = new ArrayList<>();
+        for (ImportRow row : batch) {
+            if (stored.contains(key(valid.get(row)))) {
+                outcomes.put(row, outcome(row, ImportRowStatus.DUPLICATE));
+            } else {
+                fresh.add(row);
+            }
+        }
+        List<UUID> ids =
+                rejections.createChecked(ownerId, fresh.stream().map(valid::get).toList());
+        EntityTags.Preconditions none = new EntityTags.Preconditions(null, null);
+        for (int i = 0; i < fresh.size(); i++) {
+            ImportRow row = fresh.get(i);
+            UUID id = ids.get(i);
+            if (row.plan() != null) {
+                rejections.restorePlan(ownerId, id, steps(row.plan()));
+            }
+            if (row.feedback() != null) {
+                feedback.put(ownerId, today, id, only(row.feedback(), FeedbackInput.class), none);
+            }
+            if (row.reflection() != null) {
+                reflections.put(ownerId, today, id, only(row.reflection(), ReflectionInput.class), none);
+                LocalDate reflectedOn = reflectedOn(row.reflection());
+                if (reflectedOn != null) {
+                    reflections.restoreReflectedOn(ownerId, id, reflectedOn);
+                }
+            }
+            outcomes.put(row, outcome(row, ImportRowStatus.CREATED).id(id));
+        }
+        return outcomes;
+    }
+
+    /** Rows left unstored when a batch failed after earlier ones were stored: importing again adds them. */
+    private static void notStored(List<ImportRow> rows, Map<ImportRow, ImportedRow> outcomes) {
+        FieldError error =
+                new FieldError("row", "was not stored: the database failed part way; import the file again to add it");
+        rows.forEach(
+                row -> outcomes.put(row, outcome(row, ImportRowStatus.INVALID).errors(answered(List.of(error)))));
+    }
+
+    private static RecordKey key(RejectionInput input) {
+        return RecordKey.of(input.company(), input.role(), input.rejectedOn());
+    }
+
+    /** The row's problems, as a create (and a PUT of its feedback or reflection) would name them. */
     private List<FieldError> check(ImportRow row, LocalDate today, Map<ImportRow, RejectionInput> valid) {
-        List<FieldError> errors = new ArrayList<>();
+        RejectionInput input;
         try {
-            valid.put(row, rejections.validate(today, row.body()));
+            input = rejections.validate(today, row.body());
         } catch (ProblemException e) {
-            errors.addAll(e.errors().isEmpty() ? List.of(new FieldError("row", e.getMessage())) : e.errors());
+            return e.errors().isEmpty() ? List.of(new FieldError("row", e.getMessage())) : e.errors();
         }
-        if (row.plan() != null && steps(row.plan()) == null) {
-            errors.add(new FieldError("plan", "must be a plan as GET /v1/export writes it"));
+        List<FieldError> errors = new ArrayList<>();
+        if (row.plan() != null) {
+            List<TrackedStep> steps = steps(row.plan());
+            if (steps == null) {
+                errors.add(new FieldError("plan", "must be a plan as GET /v1/export writes it"));
+            } else {
+                for (int i = 0; i < steps.size(); i++) {
+                    String step = "plan[" + i + "]";
+                    StepRules.checkCopy(steps.get(i), input.rejectedOn(), today)
+                            .forEach(error -> errors.add(under(step, error)));
+                }
+            }
         }
-        if (!errors.isEmpty()) {
-            valid.remove(row);
+        RejectionFacts facts = rejections.factsOf(input);
+        if (row.feedback() != null) {
+            feedback.problems(only(row.feedback(), FeedbackInput.class), facts, today)
+                    .forEach(error -> errors.add(under("feedback", error)));
+        }
+        if (row.reflection() != null) {
+            reflections
+                    .problems(only(row.reflection(), ReflectionInput.class), facts, today)
+                    .forEach(error -> errors.add(under("reflection", error)));
+            JsonNode sent = row.reflection().get("reflectedOn");
+            LocalDate reflectedOn = reflectedOn(row.reflection());
+            if (sent != null
+                    && !sent.isNull()
+                    && (reflectedOn == null
+                            || reflectedOn.isBefore(input.rejectedOn())
+                            || reflectedOn.isAfter(today))) {
+                errors.add(new FieldError(
+                        "reflection.reflectedOn",
+                        "must be a date from rejectedOn (" + input.rejectedOn() + ") to today (" + today + ")"));
+            }
+        }
+        if (errors.isEmpty()) {
+            valid.put(row, input);
         }
         return errors;
+    }
+
+    private static FieldError under(String part, FieldError error) {
+        return new FieldError(error.field().isEmpty() ? part : part + "." + error.field(), error.message());
     }
 
     private Set<RecordKey> knownKeys(String ownerId, Collection<RejectionInput> inputs) {
@@ -177,35 +267,16 @@ public class ImportService {
         return first == null ? new HashSet<>() : new HashSet<>(rejections.recordKeys(ownerId, first, last));
     }
 
-    /**
-     * Restores what an export carried beside the record: the plan's states, then the feedback and the reflection
-     * (each also moves the plan, as saving it by hand would). Each part is a transaction of its own, so one that
-     * cannot be restored costs only itself; returns what could not be, named under its part. The record stays.
-     */
-    private List<FieldError> restore(String ownerId, LocalDate today, UUID id, ImportRow row) {
-        List<FieldError> notRestored = new ArrayList<>();
-        EntityTags.Preconditions none = new EntityTags.Preconditions(null, null);
-        if (row.plan() != null) {
-            restorePart("plan", notRestored, () -> rejections.restorePlan(ownerId, id, steps(row.plan())));
+    /** The day an exported reflection was first saved, or null when it says none that can be read. */
+    private static LocalDate reflectedOn(ObjectNode reflection) {
+        JsonNode day = reflection.get("reflectedOn");
+        if (day == null || !day.isTextual()) {
+            return null;
         }
-        if (row.feedback() != null) {
-            ObjectNode body = only(row.feedback(), FeedbackInput.class);
-            restorePart("feedback", notRestored, () -> feedback.put(ownerId, today, id, body, none));
-        }
-        if (row.reflection() != null) {
-            ObjectNode body = only(row.reflection(), ReflectionInput.class);
-            restorePart("reflection", notRestored, () -> reflections.put(ownerId, today, id, body, none));
-        }
-        return notRestored;
-    }
-
-    private static void restorePart(String part, List<FieldError> notRestored, Runnable work) {
         try {
-            QuarkusTransaction.requiringNew().run(work);
-        } catch (ProblemException e) {
-            List<FieldError> errors = e.errors().isEmpty() ? List.of(new FieldError("", e.getMessage())) : e.errors();
-            errors.forEach(error -> notRestored.add(
-                    new FieldError(error.field().isEmpty() ? part : part + "." + error.field(), error.message())));
+            return LocalDate.parse(day.asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 
@@ -240,13 +311,12 @@ public class ImportService {
         return new ImportedRow().row(row.number()).status(status);
     }
 
-    private ImportTotals totals(List<ImportedRow> rows) {
+    private static ImportTotals totals(List<ImportedRow> rows) {
         Map<ImportRowStatus, Integer> counts = new EnumMap<>(ImportRowStatus.class);
         for (ImportRowStatus status : ImportRowStatus.values()) {
             counts.put(status, 0);
         }
         rows.forEach(row -> counts.merge(row.getStatus(), 1, Integer::sum));
-        counts.forEach(metrics::importedRows);
         return new ImportTotals()
                 .created(counts.get(ImportRowStatus.CREATED))
                 .duplicate(counts.get(ImportRowStatus.DUPLICATE))

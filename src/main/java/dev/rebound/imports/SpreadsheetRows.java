@@ -21,7 +21,8 @@ public final class SpreadsheetRows {
     private static final String FORMULA_STARTS = "=+-@\t\r\n";
 
     private static final Pattern DATE_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ].*");
-    private static final Pattern TAG_SEPARATOR = Pattern.compile("[;,]");
+    private static final Pattern SEMICOLON = Pattern.compile(";");
+    private static final Pattern COMMA = Pattern.compile(",");
     private static final Map<String, Boolean> YES_OR_NO = Map.ofEntries(
             Map.entry("true", true),
             Map.entry("yes", true),
@@ -82,7 +83,8 @@ public final class SpreadsheetRows {
             }
             case TAGS -> {
                 ArrayNode tags = target.putArray("tags");
-                Arrays.stream(TAG_SEPARATOR.split(cell))
+                // Semicolons when there are any (our export joins with "; ", and a tag may hold a comma), else commas.
+                Arrays.stream((cell.indexOf(';') >= 0 ? SEMICOLON : COMMA).split(cell))
                         .map(String::strip)
                         .filter(tag -> !tag.isEmpty())
                         .forEach(tags::add);

@@ -79,8 +79,8 @@ public class BusinessMetrics {
     }
 
     /**
-     * Counts an import's rows at once: each batch of the import has committed by then (a dry run stores nothing,
-     * and its rows are the VALID ones).
+     * Counts the rows of an import that has ended: each of its batches has committed or rolled back by then.
+     * A dry run imports nothing and is not counted, so VALID stays at 0.
      */
     public void importedRows(ImportRowStatus status, int rows) {
         importedRows.get(status).increment(rows);

@@ -70,7 +70,7 @@ public class HttpProblemFilters {
         return tooLarge(MAX_BODY_BYTES);
     }
 
-    static ProblemException tooLarge(int limit) {
+    public static ProblemException tooLarge(int limit) {
         return new ProblemException(
                 ProblemType.PAYLOAD_TOO_LARGE, limit == MAX_IMPORT_BYTES ? IMPORT_TOO_LARGE_DETAIL : TOO_LARGE_DETAIL);
     }

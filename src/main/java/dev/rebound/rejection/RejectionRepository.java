@@ -115,6 +115,18 @@ public class RejectionRepository implements PanacheRepositoryBase<RejectionEntit
                 plan.stream().map(step -> step.getDue().toString()).toArray(String[]::new));
     }
 
+    /**
+     * Holds, until the transaction ends, the owner's import lock: two imports of one owner store their rows one
+     * after the other, so that the second sees the first's rows as already there.
+     */
+    public void lockImports(String ownerId) {
+        getEntityManager()
+                .createNativeQuery(
+                        "SELECT count(*) FROM pg_advisory_xact_lock(hashtext('rebound.import'), hashtext(:owner))")
+                .setParameter("owner", ownerId)
+                .getSingleResult();
+    }
+
     /** The owner's record, locked until the transaction ends so that concurrent writes queue up. */
     public Optional<RejectionEntity> findOwnedForUpdate(String ownerId, UUID id) {
         return find("id = ?1 and ownerId = ?2", id, ownerId)

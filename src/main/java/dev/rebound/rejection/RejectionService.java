@@ -230,6 +230,11 @@ public class RejectionService {
         return reads.batchAfter(ownerId, after, limit);
     }
 
+    /** Holds the owner's import lock until the transaction ends (see {@link RejectionRepository#lockImports}). */
+    public void lockImports(String ownerId) {
+        repository.lockImports(ownerId);
+    }
+
     /** The keys of the owner's records rejected within the range (both ends included), to find repeats. */
     public List<RecordKey> recordKeys(String ownerId, LocalDate from, LocalDate to) {
         return reads.keysRejectedBetween(ownerId, from, to);
@@ -250,6 +255,11 @@ public class RejectionService {
             });
         }
         progressChanged(rejection, reflections.reflectionSaved(id));
+    }
+
+    /** What the suggestion engine would know about a record of this checked input, before it is stored. */
+    public RejectionFacts factsOf(RejectionInput checked) {
+        return RejectionMapper.facts(checked);
     }
 
     /** What the suggestion engine needs to know about a record locked with {@link #lockOwned}. */

@@ -3,6 +3,7 @@ package dev.rebound.rejection;
 import dev.rebound.api.input.StepUpdate;
 import dev.rebound.api.model.RecordStatus;
 import dev.rebound.api.model.StepStatus;
+import dev.rebound.api.model.TrackedStep;
 import dev.rebound.problem.FieldError;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,6 +64,48 @@ public final class StepRules {
                                 + ")"));
             }
         } else if (update.snoozedUntil() != null) {
+            errors.add(new FieldError("snoozedUntil", "may only be given when status is SNOOZED"));
+        }
+        return errors;
+    }
+
+    /**
+     * Every problem with a step copied from an export: what a plan step must hold to be stored (its action and
+     * status, a done date exactly when DONE, a snooze exactly when SNOOZED) and dates that fit the record. A
+     * snooze that has since run out is kept, as the export had it.
+     */
+    public static List<FieldError> checkCopy(TrackedStep copy, LocalDate rejectedOn, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (copy == null) {
+            errors.add(new FieldError("", "must be a plan step"));
+            return errors;
+        }
+        if (copy.getAction() == null) {
+            errors.add(new FieldError("action", "is required"));
+        }
+        if (copy.getStatus() == null) {
+            errors.add(new FieldError("status", "is required"));
+            return errors;
+        }
+        if (copy.getStatus() == StepStatus.DONE) {
+            if (copy.getDoneOn() == null) {
+                errors.add(new FieldError("doneOn", "is required when status is DONE"));
+            } else if (copy.getDoneOn().isBefore(rejectedOn) || copy.getDoneOn().isAfter(today)) {
+                errors.add(new FieldError(
+                        "doneOn", "must be from rejectedOn (" + rejectedOn + ") to today (" + today + ")"));
+            }
+        } else if (copy.getDoneOn() != null) {
+            errors.add(new FieldError("doneOn", "may only be given when status is DONE"));
+        }
+        if (copy.getStatus() == StepStatus.SNOOZED) {
+            LocalDate latest = today.plusDays(MAX_SNOOZE_DAYS);
+            if (copy.getSnoozedUntil() == null) {
+                errors.add(new FieldError("snoozedUntil", "is required when status is SNOOZED"));
+            } else if (copy.getSnoozedUntil().isBefore(rejectedOn)
+                    || copy.getSnoozedUntil().isAfter(latest)) {
+                errors.add(new FieldError("snoozedUntil", "must be from rejectedOn (" + rejectedOn + ") to " + latest));
+            }
+        } else if (copy.getSnoozedUntil() != null) {
             errors.add(new FieldError("snoozedUntil", "may only be given when status is SNOOZED"));
         }
         return errors;

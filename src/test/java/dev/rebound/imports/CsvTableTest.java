@@ -73,4 +73,17 @@ class CsvTableTest {
         });
         assertThat(read(text.substring(0, text.lastIndexOf("c10"))).rows()).hasSize(10);
     }
+
+    @Test
+    void rowsWithNothingInThemDoNotCountTowardsTheLimitButKeepTheirNumbers() {
+        StringBuilder text = new StringBuilder("company,role\n");
+        for (int i = 0; i < 10; i++) {
+            text.append("c").append(i).append(",r\n,\n\n");
+        }
+
+        CsvTable table = read(text.toString());
+
+        assertThat(table.rows()).hasSize(30);
+        assertThat(table.rows().get(3)).containsExactly("c1", "r");
+    }
 }

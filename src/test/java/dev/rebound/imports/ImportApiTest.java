@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rebound.api.input.RejectionInput;
 import dev.rebound.support.Api;
@@ -263,7 +264,7 @@ class ImportApiTest {
         assertThat(withoutAssigned(again)).isEqualTo(withoutAssigned(exported));
     }
 
-    /** An export's records without what each deployment assigns anew: ids, times, versions, reflection dates. */
+    /** An export's records without what each deployment assigns anew: ids, times and versions. */
     private static List<JsonNode> withoutAssigned(JsonNode export) {
         List<JsonNode> records = new ArrayList<>();
         for (JsonNode record : export.get("rejections")) {
@@ -271,12 +272,54 @@ class ImportApiTest {
             copy.remove(List.of("id", "createdAt", "updatedAt", "version"));
             for (String document : List.of("feedback", "reflection")) {
                 if (copy.get(document) instanceof ObjectNode kept) {
-                    kept.remove(List.of("createdAt", "updatedAt", "version", "reflectedOn"));
+                    kept.remove(List.of("createdAt", "updatedAt", "version"));
                 }
             }
             records.add(copy);
         }
         return records;
+    }
+
+    @Test
+    void anExportWhosePlanFeedbackOrReflectionCannotBeStoredIsInvalidAndStoresNothing() {
+        create(owner, FollowThrough.record("Acme", day(10), "INTERVIEW", null, "EMAIL"));
+        ObjectNode export = (ObjectNode) export(owner);
+        ObjectNode good = (ObjectNode) export.get("rejections").get(0);
+        ArrayNode records = export.putArray("rejections");
+        records.add(good.deepCopy()
+                .<ObjectNode>set(
+                        "plan", FollowThrough.json("[null, {\"action\": \"CONNECT\", \"status\": \"DONE\"}]")));
+        records.add(good.deepCopy()
+                .put("company", "Globex")
+                .set(
+                        "feedback",
+                        FollowThrough.json("{\"receivedOn\": \"" + today.plusDays(5) + "\", \"summary\": \"Fine.\"}")));
+        records.add(good.deepCopy().put("company", "Initech").put("feedback", "x"));
+        records.add(good.deepCopy().put("company", "Umbrella"));
+        byte[] file = export.toString().getBytes(StandardCharsets.UTF_8);
+        String newcomer = TestTokens.newOwner();
+
+        for (String query : new String[] {"dryRun=true", null}) {
+            importAs(newcomer, "application/json", file, query)
+                    .then()
+                    .statusCode(200)
+                    .body("rows[0].status", equalTo("INVALID"))
+                    .body("rows[0].errors.field", equalTo(List.of("plan[0]", "plan[1].doneOn")))
+                    .body("rows[1].status", equalTo("INVALID"))
+                    .body("rows[1].errors.field", equalTo(List.of("feedback.receivedOn")))
+                    .body("rows[2].status", equalTo("INVALID"))
+                    .body("rows[2].errors.field", equalTo(List.of("feedback")))
+                    .body("rows[3].status", equalTo(query == null ? "CREATED" : "VALID"));
+        }
+        assertThat(records(newcomer)).hasSize(1);
+    }
+
+    @Test
+    void tagsAreSplitOnSemicolonsWhenThereAreAnySoThatATagMayHoldAComma() {
+        importCsv(HEADER + ",tags\nAcme,Dev,INTERVIEW,EMAIL," + day(2) + ",\"remote, EU; java\"\n")
+                .statusCode(200);
+
+        assertThat(records(owner).get(0).get("tags").toString()).isEqualTo("[\"remote, EU\",\"java\"]");
     }
 
     @Test
@@ -402,10 +445,18 @@ class ImportApiTest {
     }
 
     @Test
-    void countsImportedRowsByStatus() {
-        double before = importedRows("CREATED");
-        importCsv(HEADER + "\nAcme,Dev,INTERVIEW,EMAIL," + day(2) + "\n,,,,\n").statusCode(200);
-        assertThat(importedRows("CREATED")).isEqualTo(before + 1);
+    void countsImportedRowsByStatusButNotDryRuns() {
+        double created = importedRows("CREATED");
+        double invalid = importedRows("INVALID");
+        String file = HEADER + "\nAcme,Dev,INTERVIEW,EMAIL," + day(2) + "\n,,,,\n,Dev,INTERVIEW,EMAIL," + day(2) + "\n";
+
+        importCsv(file, "dryRun=true").statusCode(200);
+        assertThat(importedRows("VALID")).isZero();
+        assertThat(importedRows("INVALID")).isEqualTo(invalid);
+
+        importCsv(file).statusCode(200);
+        assertThat(importedRows("CREATED")).isEqualTo(created + 1);
+        assertThat(importedRows("INVALID")).isEqualTo(invalid + 1);
     }
 
     private static double importedRows(String status) {

@@ -43,7 +43,7 @@ class SpreadsheetRowsTest {
     void readsNumbersDatesYesNoTagsAndContactsAsPeopleWriteThem() {
         ObjectNode body = body(
                 List.of("Round", "Date", "Candidato interno", "Etiquetas", "Contacto", "Email del contacto", "Notas"),
-                List.of("4.0", "2026-11-18 09:30", "Sí", "remote; data,, backend ", " Ana ", "ana@example.com", ""));
+                List.of("4.0", "2026-11-18 09:30", "Sí", "remote, data,, backend ", " Ana ", "ana@example.com", ""));
 
         assertThat(body.get("interviewRound").asInt()).isEqualTo(4);
         assertThat(body.get("rejectedOn").asText()).isEqualTo("2026-11-18");
