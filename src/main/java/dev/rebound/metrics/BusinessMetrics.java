@@ -27,6 +27,8 @@ public class BusinessMetrics {
     private final Counter suggestionsGenerated;
     private final Map<PlanAction, Counter> planStepsDone;
     private final Map<ImportRowStatus, Counter> importedRows;
+    private final Counter draftsOfRejections;
+    private final Counter draftsOfOtherMail;
 
     public BusinessMetrics(MeterRegistry registry, TransactionSynchronizationRegistry transactions) {
         this.transactions = transactions;
@@ -49,6 +51,15 @@ public class BusinessMetrics {
                 "Rows of imported files (POST /v1/imports), by what became of them",
                 "status",
                 ImportRowStatus.class);
+        draftsOfRejections = draftCounter(registry, "rejection");
+        draftsOfOtherMail = draftCounter(registry, "not_rejection");
+    }
+
+    private static Counter draftCounter(MeterRegistry registry, String result) {
+        return Counter.builder("rebound.rejection.drafts")
+                .description("E-mails read by POST /v1/rejection-drafts, by whether they were rejections")
+                .tag("result", result)
+                .register(registry);
     }
 
     private static <E extends Enum<E>> Map<E, Counter> perValue(
@@ -84,6 +95,11 @@ public class BusinessMetrics {
      */
     public void importedRows(ImportRowStatus status, int rows) {
         importedRows.get(status).increment(rows);
+    }
+
+    /** Counts an e-mail read into a draft; nothing is stored, so there is nothing to wait for. */
+    public void draftRead(boolean rejection) {
+        (rejection ? draftsOfRejections : draftsOfOtherMail).increment();
     }
 
     private void countOnCommit(Counter counter) {

@@ -49,7 +49,8 @@ public class CurrentOwner {
         return LocalDate.now(clock.withZone(zone()));
     }
 
-    private ZoneId zone() {
+    /** The owner's time zone (the {@code zoneinfo} claim), or UTC when the token names none it knows. */
+    public ZoneId zone() {
         String claim = text(token.getClaim("zoneinfo"));
         if (claim != null) {
             try {

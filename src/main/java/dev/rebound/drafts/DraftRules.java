@@ -1,0 +1,497 @@
+package dev.rebound.drafts;
+
+import dev.rebound.api.model.InterviewFormat;
+import dev.rebound.api.model.NotifiedVia;
+import dev.rebound.api.model.RejectionReason;
+import dev.rebound.api.model.StageReached;
+import dev.rebound.vocabulary.MessageLocale;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a rejection e-mail into the fields of a record, with rules and dictionaries in English and Spanish: what
+ * kind of message it is, the company, the role, how far the person got, why, who signed it and when it came. Plain
+ * Java, no network: each rule is a phrase people and applicant-tracking systems write.
+ */
+public final class DraftRules {
+
+    /** The fields a record cannot be stored without, in the order the contract lists them. */
+    static final List<String> REQUIRED = List.of("company", "role", "stageReached", "notifiedVia", "rejectedOn");
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** A name as companies write theirs: capitalised words, case-sensitive whatever the pattern around it. */
+    private static final String NAME =
+            "(?-i:[\\p{Lu}0-9][\\p{L}0-9&'’.\\-]*(?:\\s+(?:[\\p{Lu}0-9&][\\p{L}0-9&'’.\\-]*|de|of|and|y|la|del))*?)";
+
+    private static final List<Pattern> COMPANY_IN_SUBJECT = patterns(
+            "application (?:to|at|with) (?<c>" + NAME + ")\\s*(?:$|[-–|:,(!.])",
+            "application for .+? (?:at|with) (?<c>" + NAME + ")\\s*(?:$|[-–|:,(!.])",
+            "^(?:re:\\s*|fwd?:\\s*|rv:\\s*)*(?<c>" + NAME + ")\\s*[-–|:]\\s*(?:your |tu )?(?:application|candidatura)",
+            "(?:interest in|applying to|applying at) (?<c>" + NAME + ")\\s*(?:$|[-–|:,(!.])",
+            "(?:candidatura|solicitud|postulación) (?:en|a|para|con) (?<c>" + NAME + ")\\s*(?:$|[-–|:,(!.])",
+            "proceso de selección (?:de|en) (?<c>" + NAME + ")\\s*(?:$|[-–|:,(!.])");
+
+    private static final List<Pattern> COMPANY_IN_BODY = patterns(
+            "(?:interest in|interest in joining|interest in working (?:at|with)|applying (?:to|at|for a role at|with)|"
+                    + "time with|considering) (?<c>" + NAME + ")(?=\\s*(?:[,.!;]|and |for |as |$))",
+            "(?:gracias por tu interés en|interés en formar parte de|gracias por (?:participar|tu tiempo) en el proceso"
+                    + " de selección de|candidatura en|proceso de selección de) (?<c>" + NAME
+                    + ")(?=\\s*(?:[,.!;]|y |para"
+                    + " |$))");
+
+    private static final List<Pattern> COMPANY_IN_SIGNATURE = patterns(
+            "^(?:the )?(?<c>" + NAME
+                    + ")\\s+(?:talent|recruiting|recruitment|hiring|people|hr|careers|talent acquisition)"
+                    + "(?:\\s+(?:team|acquisition|department))?\\s*$",
+            "^(?:el )?equipo de (?:selección|talento|reclutamiento|recursos humanos|rrhh|personas|people)"
+                    + "(?: de| en)? (?<c>" + NAME + ")\\s*$",
+            "^(?:el )?equipo de (?<c>" + NAME + ")\\s*$");
+
+    private static final List<Pattern> ROLE = patterns(
+            "(?:for|to|about|regarding|in|on) the (?<r>[^\\n.,;:]{2,80}?) (?:position|role|opening|vacancy|job)\\b",
+            "(?:position|role|vacancy) of (?<r>[^\\n.,;:]{2,80}?)(?= at | with |[.,;:]|\\s*$)",
+            "(?:application|applying) for (?:the )?(?:position of |role of )?(?<r>[^\\n.,;:]{2,80}?)(?: position| role)?"
+                    + "(?= at | with | in |[.,;:!]|\\s*$)",
+            "interest in the (?<r>[^\\n.,;:]{2,80}?) (?:position|role|opening)",
+            "(?:al|para el|el|del) puesto de (?<r>[^\\n.,;:]{2,80}?)(?= en | con |[.,;:]|\\s*$)",
+            "(?:la|para la|de la) (?:posición|vacante|oferta) de (?<r>[^\\n.,;:]{2,80}?)(?= en | con |[.,;:]|\\s*$)");
+
+    private record Stage(StageReached stage, Pattern pattern) {}
+
+    /** Most advanced first: the furthest stage the e-mail speaks of is the one reached. */
+    private static final List<Stage> STAGES = List.of(
+            new Stage(
+                    StageReached.FINAL_INTERVIEW,
+                    pattern(
+                            "final (?:round|interview|stage|conversation)s?|\\bon-?site\\b"
+                                    + "|\\bpanel(?: interview)?\\b|entrevista final|última (?:entrevista|fase|ronda)|fase final")),
+            new Stage(
+                    StageReached.ASSESSMENT,
+                    pattern(
+                            "take[- ]home|(?:coding|technical|written) (?:challenge|assessment"
+                                    + "|test|exercise|task)|\\bassessment\\b|case study|prueba técnica|ejercicio técnico|prueba de código")),
+            new Stage(
+                    StageReached.INTERVIEW,
+                    pattern("interview(?:s|ed)? with (?:the|our|us|me|him|her|them)|your interviews?"
+                            + "|(?:after|following) (?:your|the|our) (?:interview|meeting)|(?:meeting|speaking|talking) with the team"
+                            + "|(?:entrevistas?|videollamadas?|llamadas?|reuniones|reunión) con (?:el equipo|nosotros)"
+                            + "|(?:tras|después de) (?:la|las|tu|tus) entrevistas?")),
+            new Stage(
+                    StageReached.SCREENING,
+                    pattern(
+                            "(?:conversation|call|chat|screen|screening) with (?:our|the|a)"
+                                    + " (?:recruit|talent|hiring)\\w*|phone screen\\w*|initial (?:call|conversation|interview|chat)"
+                                    + "|recruiter (?:call|screen|conversation)|(?:primera|breve) (?:llamada|entrevista|conversación)"
+                                    + "|conversación con (?:nuestr[oa]|el|la) (?:reclutador|recruiter|equipo de selección)\\w*")),
+            new Stage(
+                    StageReached.APPLIED,
+                    pattern("(?:after|upon) (?:carefully )?(?:reviewing|reviewing all|review of|"
+                            + "considering) your (?:application|resume|cv|profile|candidacy)|(?:reviewed|considered) your"
+                            + " (?:application|resume|cv|profile)|(?:tras|después de) (?:revisar|analizar|valorar) (?:tu|su)"
+                            + " (?:candidatura|cv|perfil|solicitud)")));
+
+    private record Format(InterviewFormat format, Pattern pattern) {}
+
+    private static final List<Format> FORMATS = List.of(
+            new Format(
+                    InterviewFormat.VIDEO,
+                    pattern("video (?:call|interview|chat)|\\bzoom\\b|google meet|teams (?:call"
+                            + "|meeting)|videollamada")),
+            new Format(
+                    InterviewFormat.IN_PERSON,
+                    pattern("\\bon-?site\\b|in[- ]person|at our office|presencial|en"
+                            + " (?:nuestras|nuestra) oficinas?")),
+            new Format(
+                    InterviewFormat.PHONE,
+                    pattern("phone (?:call|screen|interview|conversation)|by phone|"
+                            + "llamada telefónica|por teléfono")));
+
+    private record Reason(RejectionReason reason, Pattern pattern) {}
+
+    /** Most specific first. */
+    private static final List<Reason> REASONS = List.of(
+            new Reason(
+                    RejectionReason.INTERNAL_CANDIDATE_CHOSEN,
+                    pattern("internal candidate|(?:filled|fill it|"
+                            + "fill the (?:position|role)) internally|candidat[oa] intern[oa]|cubiert[oa] internamente|"
+                            + "promoción interna")),
+            new Reason(
+                    RejectionReason.ROLE_CLOSED_OR_CANCELLED,
+                    pattern("(?:position|role|vacancy|opening|requisition)"
+                            + " (?:has|had) (?:now |since |already )?been (?:filled|closed|cancell?ed|put on hold|paused)|"
+                            + "(?:put|placed) (?:the )?(?:position|role|hiring|search) on hold|hiring freeze|no longer (?:hiring"
+                            + "|open|available)|(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) (?:cubiert|"
+                            + "cancelad|cerrad)\\w*|(?:proceso|vacante|contratación) (?:en pausa|congelad)\\w*")),
+            new Reason(
+                    RejectionReason.SKILLS_OR_EXPERIENCE_GAP,
+                    pattern(
+                            "(?:more|additional|deeper|stronger|further)"
+                                    + " (?:experience|expertise|background)|(?:looking|searching) for (?:someone|a candidate|candidates)"
+                                    + " with (?:more|stronger|deeper)|más experiencia|experiencia más (?:amplia|sólida|específica)")),
+            new Reason(
+                    RejectionReason.PREFERRED_ANOTHER_CANDIDATE,
+                    pattern("(?:move|moving|go|proceed|continue)"
+                            + " (?:forward )?with (?:other|another|a different) (?:candidate|applicant)s?|pursue (?:other|another)"
+                            + " candidates?|(?:selected|chosen|hired|offered the (?:position|role) to) (?:another|a different|"
+                            + "other) (?:candidate|applicant|person)|candidates? whose (?:experience|qualifications|profile|skills)"
+                            + "|continuar con otr[oa]s? (?:candidat|perfil|persona)\\w*|otr[oa]s? candidat[oa]s? (?:cuyo|con un)"
+                            + " perfil|seleccionado a otr[oa]")));
+
+    /** A requisition number after a role: "Cloud Support Engineer (R-20931)", "Analyst - JR1234". */
+    private static final Pattern REQUISITION =
+            Pattern.compile("\\s*(?:\\([^)]*\\d[^)]*\\)|[-–#]\\s*(?:req|r|jr|job)?[- ]?\\d{3,}\\w*)$", FLAGS);
+
+    private static final Pattern CLOSING = pattern("^(?:(?:best|kind|warm|warmest|many)\\s+)?(?:regards|wishes|thanks)"
+            + "[,.!]?$|^(?:thanks|thank you|cheers|sincerely|best|all the best|yours)(?: again| so much)?[,.!]?$|^(?:saludos(?: cordiales)?"
+            + "|un saludo|atentamente|cordialmente|un abrazo|gracias|muchas gracias|recibe un cordial saludo)[,.!]?$");
+    private static final Pattern PERSON =
+            Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:de |del |la |van |von )?\\p{Lu}[\\p{L}'’\\-]+){1,3}$");
+    private static final Pattern TITLE_WORDS = pattern("recruit|talent|sourc|manager|lead|director|head of|\\bhr\\b|"
+            + "people|partner|engineer|coordinator|specialist|reclutador|selección|responsable|técnic|gerente|"
+            + "coordinador|especialista|directora?|jefa?|recursos humanos");
+    private static final Pattern NOT_A_NAME =
+            pattern("\\bteam\\b|\\bequipo\\b|talent|recruiting|careers|hiring|" + "\\bhr\\b|rrhh|people|selección");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]]+");
+    private static final Pattern JOB_URL = pattern(
+            "/jobs?/|/careers?/|/positions?/|/vacantes?/|/empleos?/|/ofertas?/"
+                    + "|/openings?/|greenhouse\\.io/.+|lever\\.co/.+|linkedin\\.com/jobs/view|myworkdayjobs\\.com/|ashbyhq\\.com/.+");
+    private static final Pattern NOT_A_JOB_URL = pattern("unsubscribe|preferences|privacy|baja|settings|manage|login");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+
+    private static final Set<String> ENGLISH = Set.of(
+            "the",
+            "and",
+            "you",
+            "your",
+            "we",
+            "to",
+            "of",
+            "for",
+            "with",
+            "thank",
+            "application",
+            "our",
+            "have",
+            "this");
+    private static final Set<String> SPANISH = Set.of(
+            "el",
+            "la",
+            "los",
+            "las",
+            "de",
+            "que",
+            "tu",
+            "con",
+            "para",
+            "gracias",
+            "candidatura",
+            "hemos",
+            "por",
+            "una");
+
+    private DraftRules() {}
+
+    /**
+     * Reads the e-mail. {@code receivedOn} is the day the person got it when they said so (else null); the rejection
+     * date is the e-mail's own date when it has one, else that day, else today (in the owner's time zone).
+     */
+    public static DraftReading read(Email email, LocalDate receivedOn, LocalDate today, ZoneId zone) {
+        String subject = email.subject() == null ? "" : email.subject();
+        String body = email.body();
+        String all = subject + "\n" + body;
+        double rejection = Signals.weight(Signals.REJECTION, all);
+        double other = Signals.weight(Signals.OTHER, all);
+        boolean isRejection = rejection >= 2 && rejection > other;
+        double confidence = isRejection
+                ? clamp(0.55 + 0.1 * (rejection - other), 0.55, 0.98)
+                : clamp(0.6 + 0.1 * (other - rejection), 0.55, 0.98);
+        MessageLocale language = language(all);
+        if (!isRejection) {
+            return new DraftReading(false, round(confidence), language, List.of(), List.of());
+        }
+        List<DraftReading.Found> found = new ArrayList<>();
+        company(email, body).ifPresent(found::add);
+        role(subject, body).ifPresent(found::add);
+        DraftReading.Found stage = stage(body);
+        if (stage != null) {
+            found.add(stage);
+        }
+        format(body, stage).ifPresent(found::add);
+        found.add(new DraftReading.Found("notifiedVia", NotifiedVia.EMAIL, 1.0, email.from()));
+        found.add(rejectedOn(email, receivedOn, today, zone));
+        DraftReading.Found reason = reason(body);
+        found.add(reason);
+        if (reason.evidence() != null) {
+            found.add(new DraftReading.Found(
+                    "reasonDetail", sentence(body, reason.evidence()), 0.8, sentence(body, reason.evidence())));
+        }
+        found.addAll(contact(email, body));
+        jobPostingUrl(body).ifPresent(found::add);
+        List<String> missing = REQUIRED.stream()
+                .filter(field -> found.stream().noneMatch(f -> f.field().equals(field)))
+                .toList();
+        return new DraftReading(true, round(confidence), language, List.copyOf(found), missing);
+    }
+
+    private static java.util.Optional<DraftReading.Found> company(Email email, String body) {
+        if (email.subject() != null) {
+            for (Pattern pattern : COMPANY_IN_SUBJECT) {
+                Matcher match = pattern.matcher(email.subject().strip());
+                if (match.find() && usableCompany(match.group("c"))) {
+                    return found(
+                            "company",
+                            match.group("c").strip(),
+                            0.85,
+                            match.group("c").strip());
+                }
+            }
+        }
+        for (String line : body.lines().map(String::strip).toList()) {
+            for (Pattern pattern : COMPANY_IN_SIGNATURE) {
+                Matcher match = pattern.matcher(line);
+                if (match.find() && usableCompany(match.group("c"))) {
+                    return found(
+                            "company",
+                            match.group("c").strip(),
+                            0.8,
+                            match.group("c").strip());
+                }
+            }
+        }
+        for (Pattern pattern : COMPANY_IN_BODY) {
+            Matcher match = pattern.matcher(body);
+            while (match.find()) {
+                if (usableCompany(match.group("c"))) {
+                    return found(
+                            "company",
+                            match.group("c").strip(),
+                            0.75,
+                            match.group("c").strip());
+                }
+            }
+        }
+        String name = Senders.displayName(email.from());
+        if (name != null && !Senders.isSystem(name) && !PERSON.matcher(name).matches()) {
+            String company = name.replaceAll(
+                            "(?i)\\s*(?:via \\w+|talent acquisition|talent team|recruiting team|hiring"
+                                    + " team|recruiting|recruitment|careers|jobs|talent|hr|people|team|empleo|selección)\\s*$",
+                            "")
+                    .strip();
+            if (usableCompany(company)) {
+                return found("company", company, 0.6, name);
+            }
+        }
+        String address = Senders.address(email.from());
+        String ofDomain = Senders.companyOfDomain(address);
+        if (ofDomain != null) {
+            // The domain's words as the e-mail writes them: woodgrovebank.com is "Woodgrove Bank" when it says so.
+            String squeezed = ofDomain.replace(" ", "").toLowerCase(Locale.ROOT);
+            Matcher written = CAPITALISED.matcher(body);
+            while (written.find()) {
+                for (String words = written.group(); !words.isEmpty(); words = withoutLastWord(words)) {
+                    if (words.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT).equals(squeezed)) {
+                        return found("company", words, 0.65, words);
+                    }
+                }
+            }
+            return found("company", ofDomain, 0.5, address);
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}&]*(?:[ -]\\p{Lu}[\\p{L}&]*){0,3}");
+
+    private static String withoutLastWord(String words) {
+        int space = Math.max(words.lastIndexOf(' '), words.lastIndexOf('-'));
+        return space < 0 ? "" : words.substring(0, space);
+    }
+
+    private static boolean usableCompany(String company) {
+        if (company == null) {
+            return false;
+        }
+        String trimmed = company.strip();
+        return trimmed.length() >= 2
+                && trimmed.length() <= 80
+                && !Senders.isSystem(trimmed)
+                && !trimmed.matches("(?i)(the|our|your|us|we|you|el|la|nuestr[oa]|tu|el equipo|the team|team|"
+                        + "this|that|this role|this position|interest|application|candidatura)");
+    }
+
+    private static java.util.Optional<DraftReading.Found> role(String subject, String body) {
+        for (String text : List.of(subject, body)) {
+            for (Pattern pattern : ROLE) {
+                Matcher match = pattern.matcher(text);
+                while (match.find()) {
+                    String role = REQUISITION
+                            .matcher(match.group("r").strip().replaceAll("^[\"'“‘]|[\"'”’]$", ""))
+                            .replaceAll("")
+                            .strip();
+                    if (role.length() >= 2 && !role.matches("(?i)(this|that|our|your|este|esta|ese|esa)\\b.*")) {
+                        return found("role", role, text == subject ? 0.8 : 0.75, role);
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static DraftReading.Found stage(String body) {
+        for (Stage stage : STAGES) {
+            Matcher match = stage.pattern().matcher(body);
+            if (match.find()) {
+                return new DraftReading.Found("stageReached", stage.stage(), 0.7, match.group());
+            }
+        }
+        return null;
+    }
+
+    private static java.util.Optional<DraftReading.Found> format(String body, DraftReading.Found stage) {
+        for (Format format : FORMATS) {
+            Matcher match = format.pattern().matcher(body);
+            if (match.find()) {
+                return found("interviewFormat", format.format(), 0.7, match.group());
+            }
+        }
+        if (stage != null && stage.value() == StageReached.APPLIED) {
+            return found("interviewFormat", InterviewFormat.NONE, 0.6, stage.evidence());
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static DraftReading.Found rejectedOn(Email email, LocalDate receivedOn, LocalDate today, ZoneId zone) {
+        LocalDate sent = MailDates.day(email.date(), zone);
+        if (sent != null && !sent.isAfter(today)) {
+            return new DraftReading.Found("rejectedOn", sent, 0.95, email.date());
+        }
+        if (receivedOn != null) {
+            return new DraftReading.Found("rejectedOn", receivedOn, 0.9, null);
+        }
+        return new DraftReading.Found("rejectedOn", today, 0.5, null);
+    }
+
+    private static DraftReading.Found reason(String body) {
+        for (Reason reason : REASONS) {
+            Matcher match = reason.pattern().matcher(body);
+            if (match.find()) {
+                return new DraftReading.Found("reason", reason.reason(), 0.75, match.group());
+            }
+        }
+        return new DraftReading.Found("reason", RejectionReason.NOT_GIVEN, 0.6, null);
+    }
+
+    /** The sentence of the body that holds the words, at most 500 characters. */
+    private static String sentence(String body, String words) {
+        int at = body.indexOf(words);
+        int start = at;
+        while (start > 0
+                && !SENTENCE_END.matcher(String.valueOf(body.charAt(start - 1))).matches()) {
+            start--;
+        }
+        Matcher end = SENTENCE_END.matcher(body);
+        int stop = end.find(at + words.length()) ? end.end() : body.length();
+        String sentence = body.substring(start, stop).strip();
+        if (sentence.endsWith("\n")) {
+            sentence = sentence.strip();
+        }
+        return sentence.length() <= 500 ? sentence : sentence.substring(0, 500).strip();
+    }
+
+    private static List<DraftReading.Found> contact(Email email, String body) {
+        List<String> lines = body.lines().map(String::strip).toList();
+        List<DraftReading.Found> contact = new ArrayList<>();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!CLOSING.matcher(lines.get(i)).matches()) {
+                continue;
+            }
+            List<String> signature = lines.subList(i + 1, Math.min(lines.size(), i + 6)).stream()
+                    .filter(line -> !line.isEmpty())
+                    .toList();
+            if (signature.isEmpty()) {
+                break;
+            }
+            String[] first = signature.get(0).split("\\s*[|,–]\\s*|\\s+-\\s+", 2);
+            String name = first[0].strip();
+            if (!PERSON.matcher(name).matches() || NOT_A_NAME.matcher(name).find()) {
+                break;
+            }
+            contact.add(new DraftReading.Found("contact.name", name, 0.8, name));
+            String title = first.length > 1 ? first[1].strip() : signature.size() > 1 ? signature.get(1) : null;
+            if (title != null
+                    && title.length() <= 100
+                    && TITLE_WORDS.matcher(title).find()
+                    && !title.contains("@")) {
+                contact.add(new DraftReading.Found("contact.title", title, 0.7, title));
+            }
+            String address = signature.stream()
+                    .map(Senders::address)
+                    .filter(Senders::personal)
+                    .findFirst()
+                    .orElse(null);
+            String sender = Senders.address(email.from());
+            if (address == null && Senders.personal(sender) && name.equals(Senders.displayName(email.from()))) {
+                address = sender;
+            }
+            if (address != null) {
+                contact.add(new DraftReading.Found("contact.email", address, 0.8, address));
+            }
+            break;
+        }
+        return contact;
+    }
+
+    private static java.util.Optional<DraftReading.Found> jobPostingUrl(String body) {
+        Matcher url = URL.matcher(body);
+        while (url.find()) {
+            String link = url.group().replaceAll("[.,;:!?]+$", "");
+            if (JOB_URL.matcher(link).find() && !NOT_A_JOB_URL.matcher(link).find() && link.length() <= 2048) {
+                return found("jobPostingUrl", link, 0.7, link);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** English or Spanish by their commonest words, or null when neither has enough of them. */
+    static MessageLocale language(String text) {
+        int english = 0;
+        int spanish = 0;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            english += ENGLISH.contains(word) ? 1 : 0;
+            spanish += SPANISH.contains(word) ? 1 : 0;
+        }
+        if (Math.max(english, spanish) < 3) {
+            return null;
+        }
+        if (english >= 2 * spanish) {
+            return MessageLocale.EN;
+        }
+        return spanish >= 2 * english ? MessageLocale.ES : null;
+    }
+
+    private static java.util.Optional<DraftReading.Found> found(
+            String field, Object value, double confidence, String evidence) {
+        return java.util.Optional.of(new DraftReading.Found(field, value, confidence, evidence));
+    }
+
+    private static List<Pattern> patterns(String... regexes) {
+        return java.util.Arrays.stream(regexes).map(DraftRules::pattern).toList();
+    }
+
+    private static Pattern pattern(String regex) {
+        return Pattern.compile(regex, FLAGS | Pattern.MULTILINE);
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(max, value));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
