@@ -5,7 +5,7 @@
 // Env: API_BASE (the service), DEMO_BASE (the demo's static server), SCREENSHOTS (folder for PNGs).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -266,6 +266,26 @@ await test('Job-board demo: keyboard focus is visible; problems from the API are
   const describedBy = await email.getAttribute('aria-describedby');
   assert.match(await page.locator(`#${describedBy.split(' ').pop()}`).textContent(), /e-mail/);
   await page.screenshot({ path: join(SHOTS, 'job-board-problem.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+await test('Job-board demo: paste a rejection e-mail and the form fills in for the person to check', async () => {
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(`${DEMO}/`);
+  await page.locator('html[data-ready="true"]').waitFor();
+  await page.getByLabel('Access token').fill(token(`browser-paste-${run}`, 'Alice Example'));
+  await page.getByText('Paste the e-mail instead of typing').click();
+  await page.getByLabel('The message you received').fill(readFileSync('src/test/resources/drafts/01-greenhouse-final-round.txt', 'utf8'));
+  await page.getByRole('button', { name: 'Fill the form' }).click();
+  await page.locator('#paste-status', { hasText: 'Filled' }).waitFor();
+  assert.equal(await page.getByLabel('Company').inputValue(), 'Northwind Traders');
+  assert.equal(await page.getByLabel('Role').inputValue(), 'Senior Data Engineer');
+  assert.equal(await page.getByLabel('How far you got').inputValue(), 'FINAL_INTERVIEW');
+  assert.equal(await page.getByLabel('Date of the rejection').inputValue(), '2026-11-03');
+  assert.equal(await page.getByLabel('Name', { exact: true }).inputValue(), 'Maria Lopez');
+  assert.equal((await api('/v1/rejections', token(`browser-paste-${run}`, 'Alice Example'))).totalItems, 0, 'reading stores nothing');
   assert.deepEqual(problems, []);
   await page.close();
 });

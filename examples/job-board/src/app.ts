@@ -390,6 +390,54 @@ async function copyFrom(button: HTMLButtonElement): Promise<void> {
   }
 }
 
+// Paste: the e-mail is read by the service into a draft, which fills the form for the person to check.
+const pasteStatus = byId('paste-status');
+
+function fillField(id: string, value: string | null | undefined): boolean {
+  if (value === null || value === undefined || value === '') {
+    return false;
+  }
+  const input = byId<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(id);
+  if (input instanceof HTMLSelectElement && ![...input.options].some((option) => option.value === value)) {
+    return false;
+  }
+  input.value = value;
+  return true;
+}
+
+async function fillFromEmail(): Promise<void> {
+  const text = byId<HTMLTextAreaElement>('pasted-email').value;
+  if (!text.trim()) {
+    setStatus(pasteStatus, 'Paste the e-mail first.', 'error');
+    return;
+  }
+  setStatus(pasteStatus, 'Reading…');
+  try {
+    const read = await new RejectionsApi(configuration()).draftRejection({ rejectionDraftRequest: { text } });
+    if (!read.isRejection || !read.draft) {
+      setStatus(pasteStatus, 'This does not read like a rejection, so the form is left as it was.', 'error');
+      return;
+    }
+    const draft = read.draft;
+    const filled = [
+      fillField('company', draft.company),
+      fillField('role', draft.role),
+      fillField('stageReached', draft.stageReached),
+      fillField('interviewFormat', draft.interviewFormat),
+      fillField('notifiedVia', draft.notifiedVia),
+      fillField('rejectedOn', draft.rejectedOn),
+      fillField('contactName', draft.contact?.name),
+      fillField('contactEmail', draft.contact?.email),
+    ].filter(Boolean).length;
+    const missing = read.missing.length ? ` Still to fill: ${read.missing.map((field) => labelOf(field)).join(', ')}.` : '';
+    setStatus(pasteStatus, `Filled ${filled} ${filled === 1 ? 'field' : 'fields'} from the e-mail. Check them before you log it.${missing}`, 'ok');
+    announce('The form was filled from the e-mail.');
+  } catch (error) {
+    const described = await describe(error, apiBase);
+    setStatus(pasteStatus, described.summary, 'error');
+  }
+}
+
 // Import: check the file with a dry run, show every row, then import it with one Idempotency-Key per file.
 const importFile = byId<HTMLInputElement>('import-file');
 const importSave = byId<HTMLButtonElement>('import-save');
@@ -488,6 +536,7 @@ async function start(): Promise<void> {
   byId<HTMLFormElement>('reflection-form').addEventListener('submit', (event) => void saveReflection(event));
   byId<HTMLFormElement>('import-form').addEventListener('submit', (event) => void checkImport(event));
   importSave.addEventListener('click', () => void runImport(false));
+  byId<HTMLButtonElement>('paste-fill').addEventListener('click', () => void fillFromEmail());
   importFile.addEventListener('change', () => {
     checkedFile = null;
     importSave.hidden = true;

@@ -35,6 +35,8 @@ public final class DraftRules {
             "^(?:re:\\s*|fwd?:\\s*|rv:\\s*)*(?<c>" + NAME + ")\\s*[-–|:]\\s*(?:your |tu )?(?:application|candidatura)",
             "(?:interest in|applying to|applying at) (?<c>" + NAME + ")\\s*(?:$|[-–|:,(!.])",
             "(?:candidatura|solicitud|postulación) (?:en|a|para|con) (?<c>" + NAME + ")\\s*(?:$|[-–|:,(!.])",
+            "(?:candidatura|solicitud|postulación) (?:para|al puesto de|a) .+? (?:en|con) (?<c>" + NAME
+                    + ")\\s*(?:$|[-–|:,(!.])",
             "proceso de selección (?:de|en) (?<c>" + NAME + ")\\s*(?:$|[-–|:,(!.])");
 
     private static final List<Pattern> COMPANY_IN_BODY = patterns(
@@ -60,6 +62,9 @@ public final class DraftRules {
                     + "(?= at | with | in |[.,;:!]|\\s*$)",
             "interest in the (?<r>[^\\n.,;:]{2,80}?) (?:position|role|opening)",
             "(?:al|para el|el|del) puesto de (?<r>[^\\n.,;:]{2,80}?)(?= en | con |[.,;:]|\\s*$)",
+            "\\bpuesto de (?<r>(?!trabajo\\b)[^\\n.,;:]{2,80}?)(?= en | con |[.,;:]|\\s*$)",
+            "(?:solicitud|candidatura) (?:para|al puesto de) (?<r>[^\\n.,;:]{2,80}?)(?= en | con |[.,;:]|\\s*$)",
+            "\\bthe (?<r>[^\\n.,;:]{2,60}?) (?:position|role|opportunity)(?= at | with | on |[.,;:!]|\\s*$)",
             "(?:la|para la|de la) (?:posición|vacante|oferta) de (?<r>[^\\n.,;:]{2,80}?)(?= en | con |[.,;:]|\\s*$)");
 
     private record Stage(StageReached stage, Pattern pattern) {}
@@ -123,9 +128,10 @@ public final class DraftRules {
                             + "promoción interna")),
             new Reason(
                     RejectionReason.ROLE_CLOSED_OR_CANCELLED,
-                    pattern("(?:position|role|vacancy|opening|requisition)"
+                    pattern("(?:position|role|vacancy|opening|requisition)\\b[^.\\n]{0,80}?"
                             + " (?:has|had) (?:now |since |already )?been (?:filled|closed|cancell?ed|put on hold|paused)|"
-                            + "(?:put|placed) (?:the )?(?:position|role|hiring|search) on hold|hiring freeze|no longer (?:hiring"
+                            + "(?:put|placed) (?:the )?[^.\\n]{0,60}?(?:position|role|hiring|search) on hold|hiring freeze"
+                            + "|closing all applications|no longer (?:hiring"
                             + "|open|available)|(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) (?:cubiert|"
                             + "cancelad|cerrad)\\w*|(?:proceso|vacante|contratación) (?:en pausa|congelad)\\w*")),
             new Reason(
@@ -140,7 +146,9 @@ public final class DraftRules {
                             + " (?:forward )?with (?:other|another|a different) (?:candidate|applicant)s?|pursue (?:other|another)"
                             + " candidates?|(?:selected|chosen|hired|offered the (?:position|role) to) (?:another|a different|"
                             + "other) (?:candidate|applicant|person)|candidates? whose (?:experience|qualifications|profile|skills)"
-                            + "|continuar con otr[oa]s? (?:candidat|perfil|persona)\\w*|otr[oa]s? candidat[oa]s? (?:cuyo|con un)"
+                            + "|(?:move|go|proceed) forward with (?:the )?(?:candidates|applicants) (?:whose|who)"
+                            + "|(?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil|persona)\\w*"
+                            + "|optado por otr[oa]s? (?:candidat|perfil|persona)\\w*|otr[oa]s? candidat[oa]s? (?:cuyo|con un)"
                             + " perfil|seleccionado a otr[oa]")));
 
     /** A requisition number after a role: "Cloud Support Engineer (R-20931)", "Analyst - JR1234". */
@@ -149,7 +157,8 @@ public final class DraftRules {
 
     private static final Pattern CLOSING = pattern("^(?:(?:best|kind|warm|warmest|many)\\s+)?(?:regards|wishes|thanks)"
             + "[,.!]?$|^(?:thanks|thank you|cheers|sincerely|best|all the best|yours)(?: again| so much)?[,.!]?$|^(?:saludos(?: cordiales)?"
-            + "|un saludo|atentamente|cordialmente|un abrazo|gracias|muchas gracias|recibe un cordial saludo)[,.!]?$");
+            + "|un saludo|un cordial saludo|atentamente|cordialmente|un abrazo|gracias|muchas gracias|recibe un cordial saludo"
+            + "|mucha suerte|te deseamos lo mejor)[,.!]?$");
     private static final Pattern PERSON =
             Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:de |del |la |van |von )?\\p{Lu}[\\p{L}'’\\-]+){1,3}$");
     private static final Pattern TITLE_WORDS = pattern("recruit|talent|sourc|manager|lead|director|head of|\\bhr\\b|"
@@ -276,13 +285,15 @@ public final class DraftRules {
                 }
             }
         }
+        String signed = signatureCompany(body);
+        if (signed != null) {
+            return found("company", signed, 0.7, signed);
+        }
         String name = Senders.displayName(email.from());
-        if (name != null && !Senders.isSystem(name) && !PERSON.matcher(name).matches()) {
-            String company = name.replaceAll(
-                            "(?i)\\s*(?:via \\w+|talent acquisition|talent team|recruiting team|hiring"
-                                    + " team|recruiting|recruitment|careers|jobs|talent|hr|people|team|empleo|selección)\\s*$",
-                            "")
-                    .strip();
+        if (name != null
+                && !Senders.isSystem(name)
+                && (!PERSON.matcher(name).matches() || TEAM_SUFFIX.matcher(name).find())) {
+            String company = TEAM_SUFFIX.matcher(name).replaceAll("").strip();
             if (usableCompany(company)) {
                 return found("company", company, 0.6, name);
             }
@@ -291,11 +302,11 @@ public final class DraftRules {
         String ofDomain = Senders.companyOfDomain(address);
         if (ofDomain != null) {
             // The domain's words as the e-mail writes them: woodgrovebank.com is "Woodgrove Bank" when it says so.
-            String squeezed = ofDomain.replace(" ", "").toLowerCase(Locale.ROOT);
-            Matcher written = CAPITALISED.matcher(body);
+            String squeezed = folded(ofDomain);
+            Matcher written = CAPITALISED.matcher((name == null ? "" : name) + "\n" + email.subject() + "\n" + body);
             while (written.find()) {
                 for (String words = written.group(); !words.isEmpty(); words = withoutLastWord(words)) {
-                    if (words.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT).equals(squeezed)) {
+                    if (folded(words).equals(squeezed)) {
                         return found("company", words, 0.65, words);
                     }
                 }
@@ -305,7 +316,60 @@ public final class DraftRules {
         return java.util.Optional.empty();
     }
 
+    /** What a sender's name adds to a company's: "Contoso Recruiting", "Fabrikam Careers", "Acme via Lever". */
+    private static final Pattern TEAM_SUFFIX = Pattern.compile(
+            "\\s*(?:via \\w+|talent acquisition|talent team|recruiting team|hiring team|careers newsletter|recruiting"
+                    + "|recruitment|careers|jobs|talent|hr|people|team|hiring|empleo|selección|rrhh)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}&]*(?:[ -]\\p{Lu}[\\p{L}&]*){0,3}");
+
+    /**
+     * The organisation a person's signature names after their title ("Talent Partner / Woodgrove Bank",
+     * "Recruiter | Alpine Ski House"), or null.
+     */
+    private static String signatureCompany(String body) {
+        List<String> signature = signature(body);
+        if (signature.size() < 2
+                || !PERSON.matcher(signature.get(0).split("\\s*[|,–]\\s*")[0]).matches()) {
+            return null;
+        }
+        for (String line : signature.subList(1, Math.min(signature.size(), 4))) {
+            String[] parts = line.split("\\s+\\|\\s+|\\s+·\\s+");
+            for (int i = TITLE_WORDS.matcher(parts[0]).find() ? 1 : 0; i < parts.length; i++) {
+                String part = parts[i].strip();
+                if (ORGANISATION.matcher(part).matches()
+                        && !TITLE_WORDS.matcher(part).find()
+                        && usableCompany(part)) {
+                    return part;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The lines after the last closing ("Best regards,", "Un saludo,"), blank ones left out; empty if none. */
+    private static List<String> signature(String body) {
+        List<String> lines = body.lines().map(String::strip).toList();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (CLOSING.matcher(lines.get(i)).matches()) {
+                return lines.subList(i + 1, Math.min(lines.size(), i + 8)).stream()
+                        .filter(line -> !line.isEmpty())
+                        .toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static final Pattern ORGANISATION =
+            Pattern.compile("\\p{Lu}[\\p{L}&'’.]*(?:[ -](?:\\p{Lu}[\\p{L}&'’.]*|de|del|of|and|y|la))*");
+
+    /** Lower case without accents, spaces or hyphens: how a domain writes a name. */
+    private static String folded(String words) {
+        return java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+|[\\s-]", "")
+                .toLowerCase(Locale.ROOT);
+    }
 
     private static String withoutLastWord(String words) {
         int space = Math.max(words.lastIndexOf(' '), words.lastIndexOf('-'));
@@ -422,7 +486,11 @@ public final class DraftRules {
                 break;
             }
             contact.add(new DraftReading.Found("contact.name", name, 0.8, name));
-            String title = first.length > 1 ? first[1].strip() : signature.size() > 1 ? signature.get(1) : null;
+            String title = first.length > 1
+                    ? first[1].strip()
+                    : signature.size() > 1
+                            ? signature.get(1).split("\\s+\\|\\s+")[0].strip()
+                            : null;
             if (title != null
                     && title.length() <= 100
                     && TITLE_WORDS.matcher(title).find()

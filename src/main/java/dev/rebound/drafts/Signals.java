@@ -32,6 +32,27 @@ final class Signals {
                     3),
             Signal.of("(pursue|pursuing|progress(ing)?) (with )?(other|another) (candidate|applicant)", 3),
             Signal.of(
+                    "(decided|chosen|elected|opted) to (move|go|proceed) forward with (the )?(candidates|applicants)"
+                            + " (whose|who|that)",
+                    3),
+            Signal.of(
+                    "\\b(selected|chosen|hired|offered the (position|role) to) (another|a different|an other|other)"
+                            + " (candidate|applicant|person|individual)",
+                    3),
+            Signal.of(
+                    "\\b(won't|will not|are not|aren't|cannot|can't) (be )?(progressing|moving forward with|proceeding"
+                            + " with|taking forward|advancing) your (application|candidacy)",
+                    3),
+            Signal.of(
+                    "\\b(position|role|vacancy|opening|requisition)\\b[^.\\n]{0,80}? (has|had) (now |since |been )?"
+                            + "(been )?(filled|closed|cancell?ed|put on hold|paused)",
+                    3),
+            Signal.of(
+                    "\\bput (the )?[^.\\n]{0,60}?(position|role|search|hiring) on hold|\\bhiring freeze\\b"
+                            + "|\\bclosing all applications",
+                    3),
+            Signal.of("\\b(i'm|i am|we're|we are) sorry to (share|let you know|tell you|say)", 1),
+            Signal.of(
                     "\\bnot (to )?(be )?(mov(e|ing)|progress(ing)?|proceed(ing)?|advanc(e|ing)) (forward )?with your"
                             + " (application|candidacy|candidature)",
                     3),
@@ -47,9 +68,11 @@ final class Signals {
             Signal.of(
                     "\\blamentablemente\\b|\\bdesafortunadamente\\b|\\blamentamos (informarte|comunicarte|decirte)", 2),
             Signal.of(
-                    "(hemos decidido|decidimos|hemos optado por) (continuar|seguir|avanzar|quedarnos) con otr[oa]s?"
+                    "(decidido|decidimos|optado por|optamos por) (continuar|seguir|avanzar|quedarnos)? ?con otr[oa]s?"
                             + " (candidat|perfil|persona)",
                     3),
+            Signal.of("(hemos|ha|han) (optado|elegido|seleccionado) (por )?a? ?otr[oa]s? (candidat|perfil|persona)", 3),
+            Signal.of("\\b(ha sido|fue) cubiert[oa] internamente", 3),
             Signal.of(
                     "\\bno (vamos a |podemos )?(continuar|seguir|avanzar) con tu (candidatura|proceso|solicitud|postulación)",
                     3),
