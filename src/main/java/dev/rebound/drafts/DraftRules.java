@@ -123,21 +123,25 @@ public final class DraftRules {
     private static final List<Reason> REASONS = List.of(
             new Reason(
                     RejectionReason.INTERNAL_CANDIDATE_CHOSEN,
-                    pattern("internal candidate|(?:filled|fill it|"
-                            + "fill the (?:position|role)) internally|candidat[oa] intern[oa]|cubiert[oa] internamente|"
-                            + "promoción interna")),
+                    pattern(
+                            "internal hire|promoted from within|promoted internally|internal candidate|(?:filled|fill it|"
+                                    + "fill the (?:position|role)) internally|candidat[oa] intern[oa]|cubiert[oa] internamente|"
+                                    + "promoción interna")),
             new Reason(
                     RejectionReason.ROLE_CLOSED_OR_CANCELLED,
                     pattern("(?:position|role|vacancy|opening|requisition)\\b[^.\\n]{0,80}?"
                             + " (?:has|had) (?:now |since |already )?been (?:filled|closed|cancell?ed|put on hold|paused)|"
                             + "(?:put|placed) (?:the )?[^.\\n]{0,60}?(?:position|role|hiring|search) on hold|hiring freeze"
-                            + "|closing all applications|no longer (?:hiring"
+                            + "|closing all applications|decided to (?:close|cancel) the (?:position|role|search)"
+                            + "|(?:we have|we've) (?:filled|closed) the (?:position|role|vacancy)"
+                            + "|(?:hemos|han) cubierto (?:la vacante|el puesto|la posición)|ya no está (?:disponible|abiert)"
+                            + "|no longer (?:hiring"
                             + "|open|available)|(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) (?:cubiert|"
                             + "cancelad|cerrad)\\w*|(?:proceso|vacante|contratación) (?:en pausa|congelad)\\w*")),
             new Reason(
                     RejectionReason.SKILLS_OR_EXPERIENCE_GAP,
                     pattern(
-                            "(?:more|additional|deeper|stronger|further)"
+                            "(?:does|did) not (?:fully )?(?:match|meet) (?:our|the|all (?:of )?(?:our|the)) (?:requirements|criteria)|no cumple (?:con )?(?:los|todos los) requisitos|(?:more|additional|deeper|stronger|further)"
                                     + " (?:experience|expertise|background)|(?:looking|searching) for (?:someone|a candidate|candidates)"
                                     + " with (?:more|stronger|deeper)|más experiencia|experiencia más (?:amplia|sólida|específica)")),
             new Reason(

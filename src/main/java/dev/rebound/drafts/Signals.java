@@ -78,10 +78,35 @@ final class Signals {
                     3),
             Signal.of("\\bno (has|ha) (sido|resultado) seleccionad[oa]", 3),
             Signal.of("(el puesto|la (posición|vacante|plaza)) (ya )?(ha sido|fue|está) (cubiert|cerrad|cancelad)", 3),
-            Signal.of("\\bno (continuarás|seguirás|avanzarás) en el proceso", 3));
+            Signal.of("\\bno (continuarás|seguirás|avanzarás) en el proceso", 3),
+            Signal.of("\\b(was|were|has been|have been|is) (unsuccessful|not successful)", 3),
+            Signal.of("\\b(won't|will not|are not|aren't) be (moving|going) forward\\b", 3),
+            Signal.of("\\b(go|going|head|heading) in a different direction", 3),
+            Signal.of("\\bdecided to (close|cancel) (the|this) (position|role|search|requisition|opening)", 3),
+            Signal.of("\\b(we have|we've) (filled|closed) (the|this) (position|role|vacancy|opening)", 3),
+            Signal.of("\\b(not|isn't|wasn't) (the right|a good|a strong|the best) (fit|match)\\b", 2),
+            Signal.of(
+                    "\\b(does|did) not (fully )?(match|meet) (our|the|all (of )?(our|the)) (requirements|needs|criteria)",
+                    2),
+            Signal.of("\\bkeep your (cv|resume|résumé|details|profile) on file", 1),
+            Signal.of(
+                    "\\bno (continuaremos|seguiremos|avanzaremos|podremos (continuar|seguir|avanzar|contar contigo))",
+                    3),
+            Signal.of("\\bno (seguir|continuar|avanzar) adelante con (tu|su) (candidatura|proceso|solicitud)", 3),
+            Signal.of("\\b(hemos|han) cubierto (la vacante|el puesto|la posición|la plaza)", 3),
+            Signal.of("\\bya no está (disponible|abiert[oa])", 2),
+            Signal.of("\\bno (has|ha) superado\\b", 3),
+            Signal.of("\\b(perfil|candidatura) no (se ajusta|encaja|cumple)", 2),
+            Signal.of("\\bdescartad[oa]\\b", 2),
+            Signal.of("\\bguardaremos tu (cv|currículum|perfil)", 1));
 
     /** That it is something else: an invitation, an offer, a receipt, a note that review goes on, a job alert. */
     static final List<Signal> OTHER = List.of(
+            Signal.of(
+                    "\\b(your )?interview (is|has been) (scheduled|confirmed|booked)|entrevista (programada|confirmada)",
+                    3),
+            Signal.of("\\bcongratulations\\b|\\benhorabuena\\b|\\bfelicidades\\b", 2),
+            Signal.of("\\bapplication is (under|in) review|candidatura (está en revisión|está siendo revisada)", 2),
             Signal.of(
                     "\\b(like|love|happy|pleased|delighted|excited) to (invite|schedule|set up|move you forward|advance"
                             + " you|offer you)",
