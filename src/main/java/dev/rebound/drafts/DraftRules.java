@@ -8,8 +8,10 @@ import dev.rebound.vocabulary.MessageLocale;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -176,6 +178,7 @@ public final class DraftRules {
                     + "|/openings?/|greenhouse\\.io/.+|lever\\.co/.+|linkedin\\.com/jobs/view|myworkdayjobs\\.com/|ashbyhq\\.com/.+");
     private static final Pattern NOT_A_JOB_URL = pattern("unsubscribe|preferences|privacy|baja|settings|manage|login");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+    private static final String SENTENCE_ENDS = ".!?\n";
 
     private static final Set<String> ENGLISH = Set.of(
             "the",
@@ -241,8 +244,8 @@ public final class DraftRules {
         DraftReading.Found reason = reason(body);
         found.add(reason);
         if (reason.evidence() != null) {
-            found.add(new DraftReading.Found(
-                    "reasonDetail", sentence(body, reason.evidence()), 0.8, sentence(body, reason.evidence())));
+            String sentence = sentence(body, reason.evidence());
+            found.add(new DraftReading.Found("reasonDetail", sentence, 0.8, sentence));
         }
         found.addAll(contact(email, body));
         jobPostingUrl(body).ifPresent(found::add);
@@ -252,7 +255,7 @@ public final class DraftRules {
         return new DraftReading(true, round(confidence), language, List.copyOf(found), missing);
     }
 
-    private static java.util.Optional<DraftReading.Found> company(Email email, String body) {
+    private static Optional<DraftReading.Found> company(Email email, String body) {
         if (email.subject() != null) {
             for (Pattern pattern : COMPANY_IN_SUBJECT) {
                 Matcher match = pattern.matcher(email.subject().strip());
@@ -317,7 +320,7 @@ public final class DraftRules {
             }
             return found("company", ofDomain, 0.5, address);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** What a sender's name adds to a company's: "Contoso Recruiting", "Fabrikam Careers", "Acme via Lever". */
@@ -392,7 +395,7 @@ public final class DraftRules {
                         + "this|that|this role|this position|interest|application|candidatura)");
     }
 
-    private static java.util.Optional<DraftReading.Found> role(String subject, String body) {
+    private static Optional<DraftReading.Found> role(String subject, String body) {
         for (String text : List.of(subject, body)) {
             for (Pattern pattern : ROLE) {
                 Matcher match = pattern.matcher(text);
@@ -407,7 +410,7 @@ public final class DraftRules {
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static DraftReading.Found stage(String body) {
@@ -420,7 +423,7 @@ public final class DraftRules {
         return null;
     }
 
-    private static java.util.Optional<DraftReading.Found> format(String body, DraftReading.Found stage) {
+    private static Optional<DraftReading.Found> format(String body, DraftReading.Found stage) {
         for (Format format : FORMATS) {
             Matcher match = format.pattern().matcher(body);
             if (match.find()) {
@@ -430,7 +433,7 @@ public final class DraftRules {
         if (stage != null && stage.value() == StageReached.APPLIED) {
             return found("interviewFormat", InterviewFormat.NONE, 0.6, stage.evidence());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static DraftReading.Found rejectedOn(Email email, LocalDate receivedOn, LocalDate today, ZoneId zone) {
@@ -458,16 +461,12 @@ public final class DraftRules {
     private static String sentence(String body, String words) {
         int at = body.indexOf(words);
         int start = at;
-        while (start > 0
-                && !SENTENCE_END.matcher(String.valueOf(body.charAt(start - 1))).matches()) {
+        while (start > 0 && SENTENCE_ENDS.indexOf(body.charAt(start - 1)) < 0) {
             start--;
         }
         Matcher end = SENTENCE_END.matcher(body);
         int stop = end.find(at + words.length()) ? end.end() : body.length();
         String sentence = body.substring(start, stop).strip();
-        if (sentence.endsWith("\n")) {
-            sentence = sentence.strip();
-        }
         return sentence.length() <= 500 ? sentence : sentence.substring(0, 500).strip();
     }
 
@@ -518,7 +517,7 @@ public final class DraftRules {
         return contact;
     }
 
-    private static java.util.Optional<DraftReading.Found> jobPostingUrl(String body) {
+    private static Optional<DraftReading.Found> jobPostingUrl(String body) {
         Matcher url = URL.matcher(body);
         while (url.find()) {
             String link = url.group().replaceAll("[.,;:!?]+$", "");
@@ -526,7 +525,7 @@ public final class DraftRules {
                 return found("jobPostingUrl", link, 0.7, link);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** English or Spanish by their commonest words, or null when neither has enough of them. */
@@ -546,13 +545,12 @@ public final class DraftRules {
         return spanish >= 2 * english ? MessageLocale.ES : null;
     }
 
-    private static java.util.Optional<DraftReading.Found> found(
-            String field, Object value, double confidence, String evidence) {
-        return java.util.Optional.of(new DraftReading.Found(field, value, confidence, evidence));
+    private static Optional<DraftReading.Found> found(String field, Object value, double confidence, String evidence) {
+        return Optional.of(new DraftReading.Found(field, value, confidence, evidence));
     }
 
     private static List<Pattern> patterns(String... regexes) {
-        return java.util.Arrays.stream(regexes).map(DraftRules::pattern).toList();
+        return Arrays.stream(regexes).map(DraftRules::pattern).toList();
     }
 
     private static Pattern pattern(String regex) {

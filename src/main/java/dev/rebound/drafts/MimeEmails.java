@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,7 @@ final class MimeEmails {
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\u00A0]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+    private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);");
 
     private MimeEmails() {}
 
@@ -135,10 +137,9 @@ final class MimeEmails {
 
     private static String entities(String text) {
         StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher entity =
-                Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);").matcher(text);
+        Matcher entity = ENTITY.matcher(text);
         while (entity.find()) {
-            entity.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(entity(entity.group(1))));
+            entity.appendReplacement(out, Matcher.quoteReplacement(entity(entity.group(1))));
         }
         entity.appendTail(out);
         return out.toString();
