@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 
 /** Erases everything one owner has stored, in batches that each commit alone. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class AccountErasure {
 
     /** Records per erase transaction: a few thousand rows with their plans, well under a second to delete. */
@@ -21,11 +23,6 @@ public class AccountErasure {
 
     private final EntityManager entityManager;
     private final IdempotencyKeys idempotencyKeys;
-
-    public AccountErasure(EntityManager entityManager, IdempotencyKeys idempotencyKeys) {
-        this.entityManager = entityManager;
-        this.idempotencyKeys = idempotencyKeys;
-    }
 
     /**
      * Erases all the owner's data, in batches that each commit alone, so that no transaction grows with the

@@ -9,20 +9,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 
 /** Everything one owner has stored, read out in batches for an export: records with their feedback and reflection. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class AccountExport {
 
     private final RejectionService rejections;
     private final FeedbackService feedback;
     private final ReflectionService reflections;
-
-    public AccountExport(RejectionService rejections, FeedbackService feedback, ReflectionService reflections) {
-        this.rejections = rejections;
-        this.feedback = feedback;
-        this.reflections = reflections;
-    }
 
     /** The next batch of records after {@code after} (newest first), each read in a short transaction of its own. */
     public List<ExportedRejection> batchAfter(String ownerId, ExportedRejection after, int limit) {

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /**
  * All the owner's data, as JSON or CSV. Both are streamed: records are read and written in batches,
@@ -32,6 +33,7 @@ import java.util.List;
  */
 @Path("/v1/export")
 @Authenticated
+@RequiredArgsConstructor
 public class ExportResource {
 
     static final String TEXT_CSV = "text/csv";
@@ -42,13 +44,6 @@ public class ExportResource {
     private final CurrentOwner owner;
     private final ObjectMapper mapper;
     private final Clock clock;
-
-    public ExportResource(AccountExport data, CurrentOwner owner, ObjectMapper mapper, Clock clock) {
-        this.data = data;
-        this.owner = owner;
-        this.mapper = mapper;
-        this.clock = clock;
-    }
 
     /** JSON unless the client prefers CSV: a client that accepts anything gets JSON. */
     @GET

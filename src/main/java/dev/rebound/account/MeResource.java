@@ -8,19 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
 
 /** The person behind the token, as far as Rebound keeps anything about them. */
 @Path("/v1/me")
 @Authenticated
+@RequiredArgsConstructor
 public class MeResource {
 
     private final AccountErasure erasure;
     private final CurrentOwner owner;
-
-    public MeResource(AccountErasure erasure, CurrentOwner owner) {
-        this.erasure = erasure;
-        this.owner = owner;
-    }
 
     /** Erases everything the owner has; answers 204 also when there was nothing to erase. */
     @DELETE

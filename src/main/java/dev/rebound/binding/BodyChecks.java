@@ -9,21 +9,18 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Binds a JSON request body to its record and checks it, collecting every problem (unknown members,
  * wrong types, constraint violations, then the caller's own rules) into one 400.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class BodyChecks {
 
     private final JsonBodies json;
     private final Validator validator;
-
-    public BodyChecks(JsonBodies json, Validator validator) {
-        this.json = json;
-        this.validator = validator;
-    }
 
     public <T extends Record> Checked<T> check(ObjectNode body, Class<T> type) {
         Set<FieldError> errors = new LinkedHashSet<>(json.unknownMembers(body, type));

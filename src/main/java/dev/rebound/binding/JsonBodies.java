@@ -26,6 +26,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Reads request bodies as JSON and binds them to API models, turning every parse or binding failure
@@ -33,13 +34,10 @@ import java.util.stream.Collectors;
  * own: Jackson's would leak class and setting names.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class JsonBodies {
 
     private final ObjectMapper mapper;
-
-    public JsonBodies(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
 
     /** Parses a body that must be a JSON object, within the size any operation takes. */
     public ObjectNode readObject(byte[] body) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The body reader of every JSON operation: a resource method that takes an {@link ObjectNode} gets one JSON object,
@@ -20,15 +21,12 @@ import java.lang.reflect.Type;
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, JsonObjectReader.MERGE_PATCH_JSON})
+@RequiredArgsConstructor
 public class JsonObjectReader implements MessageBodyReader<ObjectNode> {
 
     public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     private final JsonBodies json;
-
-    public JsonObjectReader(JsonBodies json) {
-        this.json = json;
-    }
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Serves the checked-in openapi.yaml at /q/openapi, byte for byte as YAML or converted to JSON, where
@@ -12,15 +13,12 @@ import jakarta.enterprise.event.Observes;
  * META-INF/rebound, not META-INF): preparing a 250 KB document at every start took a fifth of start-up, and
  * its YAML drops the quotes around example dates, which YAML 1.1 parsers then read as dates.
  */
+@RequiredArgsConstructor
 public class ContractRoute {
 
     private static final String PATH = "/q/openapi";
 
     private final ServedContract contract;
-
-    public ContractRoute(ServedContract contract) {
-        this.contract = contract;
-    }
 
     void register(@Observes Router router) {
         for (HttpMethod method : new HttpMethod[] {HttpMethod.GET, HttpMethod.HEAD}) {

@@ -9,22 +9,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import lombok.RequiredArgsConstructor;
 
 /** A draft of a record from a rejection e-mail, pasted as text or sent as it was saved; nothing is stored. */
 @Path("/v1/rejection-drafts")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class DraftResource {
 
     static final String MESSAGE_RFC822 = "message/rfc822";
 
     private final DraftService drafts;
     private final CurrentOwner owner;
-
-    public DraftResource(DraftService drafts, CurrentOwner owner) {
-        this.drafts = drafts;
-        this.owner = owner;
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -8,7 +8,6 @@ import dev.rebound.vocabulary.MessageLocale;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,185 +30,51 @@ public final class DraftRules {
     private static final String NAME =
             "(?-i:[\\p{Lu}0-9][\\p{L}0-9&'’.\\-]*(?:\\s+(?:[\\p{Lu}0-9&][\\p{L}0-9&'’.\\-]*|de|of|and|y|la|del))*?)";
 
-    private static final List<Pattern> COMPANY_IN_SUBJECT = patterns(
-            "application (?:to|at|with) (?<c>" + NAME + ")\\s*(?:$|[-–|:,(!.])",
-            "application for .+? (?:at|with) (?<c>" + NAME + ")\\s*(?:$|[-–|:,(!.])",
-            "^(?:re:\\s*|fwd?:\\s*|rv:\\s*)*(?<c>" + NAME + ")\\s*[-–|:]\\s*(?:your |tu )?(?:application|candidatura)",
-            "(?:interest in|applying to|applying at) (?<c>" + NAME + ")\\s*(?:$|[-–|:,(!.])",
-            "(?:candidatura|solicitud|postulación) (?:en|a|para|con) (?<c>" + NAME + ")\\s*(?:$|[-–|:,(!.])",
-            "(?:candidatura|solicitud|postulación) (?:para|al puesto de|a) .+? (?:en|con) (?<c>" + NAME
-                    + ")\\s*(?:$|[-–|:,(!.])",
-            "proceso de selección (?:de|en) (?<c>" + NAME + ")\\s*(?:$|[-–|:,(!.])");
+    private static final PhraseBook PHRASES = PhraseBook.DRAFTS;
 
-    private static final List<Pattern> COMPANY_IN_BODY = patterns(
-            "(?:interest in|interest in joining|interest in working (?:at|with)|applying (?:to|at|for a role at|with)|"
-                    + "time with|considering) (?<c>" + NAME + ")(?=\\s*(?:[,.!;]|and |for |as |$))",
-            "(?:gracias por tu interés en|interés en formar parte de|gracias por (?:participar|tu tiempo) en el proceso"
-                    + " de selección de|candidatura en|proceso de selección de) (?<c>" + NAME
-                    + ")(?=\\s*(?:[,.!;]|y |para"
-                    + " |$))");
-
-    private static final List<Pattern> COMPANY_IN_SIGNATURE = patterns(
-            "^(?:the )?(?<c>" + NAME
-                    + ")\\s+(?:talent|recruiting|recruitment|hiring|people|hr|careers|talent acquisition)"
-                    + "(?:\\s+(?:team|acquisition|department))?\\s*$",
-            "^(?:el )?equipo de (?:selección|talento|reclutamiento|recursos humanos|rrhh|personas|people)"
-                    + "(?: de| en)? (?<c>" + NAME + ")\\s*$",
-            "^(?:el )?equipo de (?<c>" + NAME + ")\\s*$");
-
-    private static final List<Pattern> ROLE = patterns(
-            "(?:for|to|about|regarding|in|on) the (?<r>[^\\n.,;:]{2,80}?) (?:position|role|opening|vacancy|job)\\b",
-            "(?:position|role|vacancy) of (?<r>[^\\n.,;:]{2,80}?)(?= at | with |[.,;:]|\\s*$)",
-            "(?:application|applying) for (?:the )?(?:position of |role of )?(?<r>[^\\n.,;:]{2,80}?)(?: position| role)?"
-                    + "(?= at | with | in |[.,;:!]|\\s*$)",
-            "interest in the (?<r>[^\\n.,;:]{2,80}?) (?:position|role|opening)",
-            "(?:al|para el|el|del) puesto de (?<r>[^\\n.,;:]{2,80}?)(?= en | con |[.,;:]|\\s*$)",
-            "\\bpuesto de (?<r>(?!trabajo\\b)[^\\n.,;:]{2,80}?)(?= en | con |[.,;:]|\\s*$)",
-            "(?:solicitud|candidatura) (?:para|al puesto de) (?<r>[^\\n.,;:]{2,80}?)(?= en | con |[.,;:]|\\s*$)",
-            "\\bthe (?<r>[^\\n.,;:]{2,60}?) (?:position|role|opportunity)(?= at | with | on |[.,;:!]|\\s*$)",
-            "(?:la|para la|de la) (?:posición|vacante|oferta) de (?<r>[^\\n.,;:]{2,80}?)(?= en | con |[.,;:]|\\s*$)");
+    private static final List<Pattern> COMPANY_IN_SUBJECT = companyPatterns("company in subject");
+    private static final List<Pattern> COMPANY_IN_BODY = companyPatterns("company in body");
+    private static final List<Pattern> COMPANY_IN_SIGNATURE = companyPatterns("company in signature");
+    private static final List<Pattern> ROLE =
+            PHRASES.lines("role").stream().map(DraftRules::pattern).toList();
 
     private record Stage(StageReached stage, Pattern pattern) {}
 
     /** Most advanced first: the furthest stage the e-mail speaks of is the one reached. */
-    private static final List<Stage> STAGES = List.of(
-            new Stage(
-                    StageReached.FINAL_INTERVIEW,
-                    pattern(
-                            "final (?:round|interview|stage|conversation)s?|\\bon-?site\\b"
-                                    + "|\\bpanel(?: interview)?\\b|entrevista final|última (?:entrevista|fase|ronda)|fase final")),
-            new Stage(
-                    StageReached.ASSESSMENT,
-                    pattern(
-                            "take[- ]home|(?:coding|technical|written) (?:challenge|assessment"
-                                    + "|test|exercise|task)|\\bassessment\\b|case study|prueba técnica|ejercicio técnico|prueba de código")),
-            new Stage(
-                    StageReached.INTERVIEW,
-                    pattern("interview(?:s|ed)? with (?:the|our|us|me|him|her|them)|your interviews?"
-                            + "|(?:after|following) (?:your|the|our) (?:interview|meeting)|(?:meeting|speaking|talking) with the team"
-                            + "|(?:entrevistas?|videollamadas?|llamadas?|reuniones|reunión) con (?:el equipo|nosotros)"
-                            + "|(?:tras|después de) (?:la|las|tu|tus) entrevistas?")),
-            new Stage(
-                    StageReached.SCREENING,
-                    pattern(
-                            "(?:conversation|call|chat|screen|screening) with (?:our|the|a)"
-                                    + " (?:recruit|talent|hiring)\\w*|phone screen\\w*|initial (?:call|conversation|interview|chat)"
-                                    + "|recruiter (?:call|screen|conversation)|(?:primera|breve) (?:llamada|entrevista|conversación)"
-                                    + "|conversación con (?:nuestr[oa]|el|la) (?:reclutador|recruiter|equipo de selección)\\w*")),
-            new Stage(
-                    StageReached.APPLIED,
-                    pattern("(?:after|upon) (?:carefully )?(?:reviewing|reviewing all|review of|"
-                            + "considering) your (?:application|resume|cv|profile|candidacy)|(?:reviewed|considered) your"
-                            + " (?:application|resume|cv|profile)|(?:tras|después de) (?:revisar|analizar|valorar) (?:tu|su)"
-                            + " (?:candidatura|cv|perfil|solicitud)")));
+    private static final List<Stage> STAGES = PHRASES.anyOfEach("stage").entrySet().stream()
+            .map(stage -> new Stage(StageReached.valueOf(stage.getKey()), pattern(stage.getValue())))
+            .toList();
 
     private record Format(InterviewFormat format, Pattern pattern) {}
 
-    private static final List<Format> FORMATS = List.of(
-            new Format(
-                    InterviewFormat.VIDEO,
-                    pattern("video (?:call|interview|chat)|\\bzoom\\b|google meet|teams (?:call"
-                            + "|meeting)|videollamada")),
-            new Format(
-                    InterviewFormat.IN_PERSON,
-                    pattern("\\bon-?site\\b|in[- ]person|at our office|presencial|en"
-                            + " (?:nuestras|nuestra) oficinas?")),
-            new Format(
-                    InterviewFormat.PHONE,
-                    pattern("phone (?:call|screen|interview|conversation)|by phone|"
-                            + "llamada telefónica|por teléfono")));
+    private static final List<Format> FORMATS = PHRASES.anyOfEach("format").entrySet().stream()
+            .map(format -> new Format(InterviewFormat.valueOf(format.getKey()), pattern(format.getValue())))
+            .toList();
 
     private record Reason(RejectionReason reason, Pattern pattern) {}
 
     /** Most specific first. */
-    private static final List<Reason> REASONS = List.of(
-            new Reason(
-                    RejectionReason.INTERNAL_CANDIDATE_CHOSEN,
-                    pattern(
-                            "internal hire|promoted from within|promoted internally|internal candidate|(?:filled|fill it|"
-                                    + "fill the (?:position|role)) internally|candidat[oa] intern[oa]|cubiert[oa] internamente|"
-                                    + "promoción interna")),
-            new Reason(
-                    RejectionReason.ROLE_CLOSED_OR_CANCELLED,
-                    pattern("(?:position|role|vacancy|opening|requisition)\\b[^.\\n]{0,80}?"
-                            + " (?:has|had) (?:now |since |already )?been (?:filled|closed|cancell?ed|put on hold|paused)|"
-                            + "(?:put|placed) (?:the )?[^.\\n]{0,60}?(?:position|role|hiring|search) on hold|hiring freeze"
-                            + "|closing all applications|decided to (?:close|cancel) the (?:position|role|search)"
-                            + "|(?:we have|we've) (?:filled|closed) the (?:position|role|vacancy)"
-                            + "|(?:hemos|han) cubierto (?:la vacante|el puesto|la posición)|ya no está (?:disponible|abiert)"
-                            + "|no longer (?:hiring"
-                            + "|open|available)|(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) (?:cubiert|"
-                            + "cancelad|cerrad)\\w*|(?:proceso|vacante|contratación) (?:en pausa|congelad)\\w*")),
-            new Reason(
-                    RejectionReason.SKILLS_OR_EXPERIENCE_GAP,
-                    pattern(
-                            "(?:does|did) not (?:fully )?(?:match|meet) (?:our|the|all (?:of )?(?:our|the)) (?:requirements|criteria)|no cumple (?:con )?(?:los|todos los) requisitos|(?:more|additional|deeper|stronger|further)"
-                                    + " (?:experience|expertise|background)|(?:looking|searching) for (?:someone|a candidate|candidates)"
-                                    + " with (?:more|stronger|deeper)|más experiencia|experiencia más (?:amplia|sólida|específica)")),
-            new Reason(
-                    RejectionReason.PREFERRED_ANOTHER_CANDIDATE,
-                    pattern("(?:move|moving|go|proceed|continue)"
-                            + " (?:forward )?with (?:other|another|a different) (?:candidate|applicant)s?|pursue (?:other|another)"
-                            + " candidates?|(?:selected|chosen|hired|offered the (?:position|role) to) (?:another|a different|"
-                            + "other) (?:candidate|applicant|person)|candidates? whose (?:experience|qualifications|profile|skills)"
-                            + "|(?:move|go|proceed) forward with (?:the )?(?:candidates|applicants) (?:whose|who)"
-                            + "|(?:continuar|seguir|avanzar) con otr[oa]s? (?:candidat|perfil|persona)\\w*"
-                            + "|optado por otr[oa]s? (?:candidat|perfil|persona)\\w*|otr[oa]s? candidat[oa]s? (?:cuyo|con un)"
-                            + " perfil|seleccionado a otr[oa]")));
+    private static final List<Reason> REASONS = PHRASES.anyOfEach("reason").entrySet().stream()
+            .map(reason -> new Reason(RejectionReason.valueOf(reason.getKey()), pattern(reason.getValue())))
+            .toList();
 
     /** A requisition number after a role: "Cloud Support Engineer (R-20931)", "Analyst - JR1234". */
     private static final Pattern REQUISITION =
             Pattern.compile("\\s*(?:\\([^)]*\\d[^)]*\\)|[-–#]\\s*(?:req|r|jr|job)?[- ]?\\d{3,}\\w*)$", FLAGS);
 
-    private static final Pattern CLOSING = pattern("^(?:(?:best|kind|warm|warmest|many)\\s+)?(?:regards|wishes|thanks)"
-            + "[,.!]?$|^(?:thanks|thank you|cheers|sincerely|best|all the best|yours)(?: again| so much)?[,.!]?$|^(?:saludos(?: cordiales)?"
-            + "|un saludo|un cordial saludo|atentamente|cordialmente|un abrazo|gracias|muchas gracias|recibe un cordial saludo"
-            + "|mucha suerte|te deseamos lo mejor)[,.!]?$");
+    private static final Pattern CLOSING = pattern(PHRASES.anyOf("closing line"));
     private static final Pattern PERSON =
             Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:de |del |la |van |von )?\\p{Lu}[\\p{L}'’\\-]+){1,3}$");
-    private static final Pattern TITLE_WORDS = pattern("recruit|talent|sourc|manager|lead|director|head of|\\bhr\\b|"
-            + "people|partner|engineer|coordinator|specialist|reclutador|selección|responsable|técnic|gerente|"
-            + "coordinador|especialista|directora?|jefa?|recursos humanos");
-    private static final Pattern NOT_A_NAME =
-            pattern("\\bteam\\b|\\bequipo\\b|talent|recruiting|careers|hiring|" + "\\bhr\\b|rrhh|people|selección");
+    private static final Pattern TITLE_WORDS = pattern(PHRASES.anyOf("job title"));
+    private static final Pattern NOT_A_NAME = pattern(PHRASES.anyOf("not a name"));
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]]+");
-    private static final Pattern JOB_URL = pattern(
-            "/jobs?/|/careers?/|/positions?/|/vacantes?/|/empleos?/|/ofertas?/"
-                    + "|/openings?/|greenhouse\\.io/.+|lever\\.co/.+|linkedin\\.com/jobs/view|myworkdayjobs\\.com/|ashbyhq\\.com/.+");
-    private static final Pattern NOT_A_JOB_URL = pattern("unsubscribe|preferences|privacy|baja|settings|manage|login");
+    private static final Pattern JOB_URL = pattern(PHRASES.anyOf("job posting link"));
+    private static final Pattern NOT_A_JOB_URL = pattern(PHRASES.anyOf("not a job posting link"));
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
     private static final String SENTENCE_ENDS = ".!?\n";
 
-    private static final Set<String> ENGLISH = Set.of(
-            "the",
-            "and",
-            "you",
-            "your",
-            "we",
-            "to",
-            "of",
-            "for",
-            "with",
-            "thank",
-            "application",
-            "our",
-            "have",
-            "this");
-    private static final Set<String> SPANISH = Set.of(
-            "el",
-            "la",
-            "los",
-            "las",
-            "de",
-            "que",
-            "tu",
-            "con",
-            "para",
-            "gracias",
-            "candidatura",
-            "hemos",
-            "por",
-            "una");
+    private static final Set<String> ENGLISH = Set.copyOf(PHRASES.words("words en"));
+    private static final Set<String> SPANISH = Set.copyOf(PHRASES.words("words es"));
 
     private DraftRules() {}
 
@@ -256,41 +121,15 @@ public final class DraftRules {
     }
 
     private static Optional<DraftReading.Found> company(Email email, String body) {
-        if (email.subject() != null) {
-            for (Pattern pattern : COMPANY_IN_SUBJECT) {
-                Matcher match = pattern.matcher(email.subject().strip());
-                if (match.find() && usableCompany(match.group("c"))) {
-                    return found(
-                            "company",
-                            match.group("c").strip(),
-                            0.85,
-                            match.group("c").strip());
-                }
-            }
-        }
+        Optional<DraftReading.Found> named = email.subject() == null
+                ? Optional.empty()
+                : companyIn(COMPANY_IN_SUBJECT, email.subject().strip(), 0.85);
         for (String line : body.lines().map(String::strip).toList()) {
-            for (Pattern pattern : COMPANY_IN_SIGNATURE) {
-                Matcher match = pattern.matcher(line);
-                if (match.find() && usableCompany(match.group("c"))) {
-                    return found(
-                            "company",
-                            match.group("c").strip(),
-                            0.8,
-                            match.group("c").strip());
-                }
-            }
+            named = named.or(() -> companyIn(COMPANY_IN_SIGNATURE, line, 0.8));
         }
-        for (Pattern pattern : COMPANY_IN_BODY) {
-            Matcher match = pattern.matcher(body);
-            while (match.find()) {
-                if (usableCompany(match.group("c"))) {
-                    return found(
-                            "company",
-                            match.group("c").strip(),
-                            0.75,
-                            match.group("c").strip());
-                }
-            }
+        named = named.or(() -> companyIn(COMPANY_IN_BODY, body, 0.75));
+        if (named.isPresent()) {
+            return named;
         }
         String signed = signatureCompany(body);
         if (signed != null) {
@@ -319,6 +158,20 @@ public final class DraftRules {
                 }
             }
             return found("company", ofDomain, 0.5, address);
+        }
+        return Optional.empty();
+    }
+
+    /** The first usable company the patterns find in the text, in the patterns' order. */
+    private static Optional<DraftReading.Found> companyIn(List<Pattern> patterns, String text, double confidence) {
+        for (Pattern pattern : patterns) {
+            Matcher match = pattern.matcher(text);
+            while (match.find()) {
+                String company = match.group("c").strip();
+                if (usableCompany(company)) {
+                    return found("company", company, confidence, company);
+                }
+            }
         }
         return Optional.empty();
     }
@@ -549,8 +402,10 @@ public final class DraftRules {
         return Optional.of(new DraftReading.Found(field, value, confidence, evidence));
     }
 
-    private static List<Pattern> patterns(String... regexes) {
-        return Arrays.stream(regexes).map(DraftRules::pattern).toList();
+    private static List<Pattern> companyPatterns(String section) {
+        return PHRASES.lines(section).stream()
+                .map(regex -> pattern(regex.replace("{NAME}", NAME)))
+                .toList();
     }
 
     private static Pattern pattern(String regex) {

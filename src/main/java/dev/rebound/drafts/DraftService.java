@@ -18,21 +18,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Reads a rejection e-mail, pasted or raw, into a draft of a record for the person to check and save. Nothing is
  * stored, and the e-mail is never logged: it lives only as long as the request.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DraftService {
 
     private final BodyChecks bodyChecks;
     private final BusinessMetrics metrics;
-
-    public DraftService(BodyChecks bodyChecks, BusinessMetrics metrics) {
-        this.bodyChecks = bodyChecks;
-        this.metrics = metrics;
-    }
 
     /** A pasted e-mail, its header lines optional. */
     public RejectionDraft fromPaste(ObjectNode body, LocalDate today, ZoneId zone) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Imports a spreadsheet (CSV) or a Rebound export (JSON) into the owner's records; {@code ?dryRun=true} checks
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 @Path("/v1/imports")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class ImportResource {
 
     static final String TEXT_CSV = "text/csv";
@@ -31,12 +33,6 @@ public class ImportResource {
     private final ImportService imports;
     private final IdempotencyKeys idempotencyKeys;
     private final CurrentOwner owner;
-
-    public ImportResource(ImportService imports, IdempotencyKeys idempotencyKeys, CurrentOwner owner) {
-        this.imports = imports;
-        this.idempotencyKeys = idempotencyKeys;
-        this.owner = owner;
-    }
 
     @POST
     @Consumes(TEXT_CSV)

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Turns one spreadsheet row into the body {@code POST /v1/rejections} takes, so that it is checked exactly as a
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  * English or Spanish label, yes and no in either language, a date with a time after it, tags separated by
  * {@code ;} or {@code ,}. A value that cannot be read is passed on as written, so the check names its field.
  */
+@RequiredArgsConstructor
 public final class SpreadsheetRows {
 
     /** What our CSV export puts before a cell a spreadsheet would run as a formula; taken off again here. */
@@ -38,11 +40,6 @@ public final class SpreadsheetRows {
 
     private final ImportColumns columns;
     private final VocabularyValues vocabularies;
-
-    public SpreadsheetRows(ImportColumns columns, VocabularyValues vocabularies) {
-        this.columns = columns;
-        this.vocabularies = vocabularies;
-    }
 
     public ObjectNode body(List<String> cells) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Computes insights in one SQL statement over one owner's rows; no record is loaded into Java. The owner's
@@ -33,6 +34,7 @@ import java.util.TreeMap;
  * improvement areas come back as tagged rows of one result.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class InsightReads {
 
     /** More than this many repeat companies would not be a pattern worth listing. */
@@ -41,10 +43,6 @@ public class InsightReads {
     static final int TOP_AREAS = 5;
 
     private final AgroalDataSource dataSource;
-
-    public InsightReads(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
 
     /** One row of the statement: what it is, its name, a count, a day and a number, as each kind needs. */
     private record Row(String kind, String name, long count, LocalDate day, Double value) {}

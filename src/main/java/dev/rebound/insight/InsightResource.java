@@ -5,7 +5,6 @@ import dev.rebound.binding.LanguageParams;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.security.CurrentOwner;
 import dev.rebound.vocabulary.MessageLocale;
-import io.quarkus.qute.Engine;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -18,22 +17,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 
 /** Patterns across the owner's rejections. */
 @Path("/v1/insights")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class InsightResource {
 
     private final InsightService insights;
     private final Observations observations;
     private final CurrentOwner owner;
-
-    public InsightResource(InsightService insights, Engine engine, CurrentOwner owner) {
-        this.insights = insights;
-        this.observations = new Observations(engine);
-        this.owner = owner;
-    }
 
     @GET
     public Response insights(@Context UriInfo uri, @BeanParam LanguageParams language) {

@@ -7,26 +7,26 @@ import dev.rebound.api.model.StageReached;
 import dev.rebound.vocabulary.MessageLocale;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Plain-language sentences drawn from the numbers, in the person's language (templates/observations).
  * A sentence is said only when at least {@link #MIN_SUPPORT} records stand behind it; at most three.
  */
+@Singleton
+@RequiredArgsConstructor
 public final class Observations {
 
     static final int MIN_SUPPORT = 5;
     static final int MAX_OBSERVATIONS = 3;
 
     private final Engine engine;
-
-    public Observations(Engine engine) {
-        this.engine = engine;
-    }
 
     /** A copy of the numbers with the observations on them in one language; the numbers are kept as they are. */
     public Insights addTo(Insights numbers, MessageLocale locale) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The labels front ends build forms and filters from. They hold nothing personal and are needed before
@@ -19,6 +20,7 @@ import java.util.List;
  */
 @Path("/v1/vocabularies")
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class VocabularyResource {
 
     /** A day: labels change only with a release, and a changed label has a new ETag. */
@@ -30,10 +32,6 @@ public class VocabularyResource {
     static final String VARY = "Accept-Language, Origin";
 
     private final VocabularyCatalog catalog;
-
-    public VocabularyResource(VocabularyCatalog catalog) {
-        this.catalog = catalog;
-    }
 
     @GET
     public Response vocabularies(

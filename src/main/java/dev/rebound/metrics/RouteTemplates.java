@@ -5,6 +5,7 @@ import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Keeps the {@code uri} tag of the HTTP server metrics to the contract's path templates. Quarkus REST names
@@ -12,6 +13,7 @@ import jakarta.enterprise.event.Observes;
  * the contract, a 413 or 415 from the body checks, a shed 503, a refused CORS request) would be tagged with
  * the raw path: a time series per record id, and calendar feed tokens in the metrics.
  */
+@RequiredArgsConstructor
 public class RouteTemplates {
 
     /** Where Quarkus's HTTP server metrics look for the template (Quarkus REST puts its own there). */
@@ -20,10 +22,6 @@ public class RouteTemplates {
     static final String UNMATCHED = "UNMATCHED";
 
     private final AllowedMethods contract;
-
-    public RouteTemplates(AllowedMethods contract) {
-        this.contract = contract;
-    }
 
     void register(@Observes Router router) {
         // Before Quarkus's CORS filter (-300), which answers refused origins itself.

@@ -7,6 +7,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.io.ByteArrayInputStream;
+import lombok.RequiredArgsConstructor;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -14,13 +15,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * HTTP-level rules that JAX-RS leaves open: a body must say what it is, OPTIONS tells the same methods
  * as a 405 does.
  */
+@RequiredArgsConstructor
 public class HttpProblemFilters {
 
     private final AllowedMethods allowedMethods;
-
-    public HttpProblemFilters(AllowedMethods allowedMethods) {
-        this.allowedMethods = allowedMethods;
-    }
 
     /**
      * Checks a request body's headers before JAX-RS reads it: too large is a 413 problem (the HTTP

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -25,15 +26,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Turns every failure into a problem+json response. Client errors say what went wrong in plain words;
  * unexpected errors say nothing about internals and are logged under the problem's instance id.
  */
+@RequiredArgsConstructor
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final AllowedMethods allowedMethods;
-
-    public ProblemMappers(AllowedMethods allowedMethods) {
-        this.allowedMethods = allowedMethods;
-    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception) {

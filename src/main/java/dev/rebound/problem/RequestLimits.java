@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Limits on the request line and the header fields, answered as problems. The HTTP codec's own limits
@@ -15,6 +16,7 @@ import java.util.Map;
  * its id, and browser code can read it. Nothing of the request is read or acted on.
  */
 @Singleton
+@RequiredArgsConstructor
 public class RequestLimits {
 
     /** Method, path with query and version, as sent on the first line. */
@@ -23,10 +25,6 @@ public class RequestLimits {
     public static final int MAX_HEADER_BYTES = 16 * 1024;
 
     private final ObjectMapper mapper;
-
-    public RequestLimits(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
 
     void register(@Observes Router router) {
         // After Quarkus's CORS filter (-300), so that browser code can read the problem; before LoadShedding.

@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Holds a body sent in chunks, without Content-Length, to the size its operation takes ({@value
@@ -24,6 +25,7 @@ import jakarta.inject.Singleton;
  * pause an HTTP/2 request already read, which Quarkus REST does: those stay under Quarkus's own 16 MB limit.
  */
 @Singleton
+@RequiredArgsConstructor
 public class StreamedBodies {
 
     /**
@@ -41,10 +43,6 @@ public class StreamedBodies {
     private static final String BODY = StreamedBodies.class.getName() + ".body";
 
     private final ObjectMapper mapper;
-
-    public StreamedBodies(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
 
     void register(@Observes Router router) {
         // After the request limits (-299) and load shedding (-298): a refused or shed request is not read.

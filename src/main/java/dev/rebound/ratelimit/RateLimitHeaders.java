@@ -2,6 +2,7 @@ package dev.rebound.ratelimit;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import lombok.RequiredArgsConstructor;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -9,13 +10,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * {@code RateLimit-Policy: "writes";q=30;w=60} and {@code RateLimit: "writes";r=12;t=40} (what remains, and the
  * seconds until the bucket is full again), plus {@code Retry-After} on a 429.
  */
+@RequiredArgsConstructor
 public class RateLimitHeaders {
 
     private final RequestBudget budget;
-
-    public RateLimitHeaders(RequestBudget budget) {
-        this.budget = budget;
-    }
 
     @ServerResponseFilter
     public void addHeaders(ContainerResponseContext response) {

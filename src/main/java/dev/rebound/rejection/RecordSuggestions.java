@@ -6,18 +6,15 @@ import dev.rebound.suggestion.RejectionFacts;
 import dev.rebound.suggestion.SuggestionComposer;
 import dev.rebound.suggestion.SuggestionOptions;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 /** What to do next about a record, stored or about to be: the engine's suggestions, each set counted once. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class RecordSuggestions {
 
     private final SuggestionComposer composer;
     private final BusinessMetrics metrics;
-
-    public RecordSuggestions(SuggestionComposer composer, BusinessMetrics metrics) {
-        this.composer = composer;
-        this.metrics = metrics;
-    }
 
     public Suggestions write(RejectionFacts facts, SuggestionOptions options) {
         Suggestions suggestions = composer.compose(facts, options);

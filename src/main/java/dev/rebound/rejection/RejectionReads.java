@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The read model: records and their plans as the API shows them, straight from JDBC rows into
@@ -35,6 +36,7 @@ import java.util.UUID;
  * Writes go through {@link RejectionRepository}'s entities.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class RejectionReads {
 
     /**
@@ -53,10 +55,6 @@ public class RejectionReads {
     private static final String NEWEST_FIRST = " ORDER BY r.rejected_on DESC, r.created_at DESC, r.id DESC";
 
     private final AgroalDataSource dataSource;
-
-    public RejectionReads(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
 
     /** The owner's record, or empty when the owner has none with that id. */
     public Optional<Rejection> find(String ownerId, UUID id) {

@@ -16,9 +16,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 
 /** Rejections, always looked up within one owner's records. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class RejectionRepository implements PanacheRepositoryBase<RejectionEntity, UUID> {
 
     /** A new record, returning what its plan needs. */
@@ -46,10 +48,6 @@ public class RejectionRepository implements PanacheRepositoryBase<RejectionEntit
     private static final String INSERT = "WITH " + RECORD + " " + PLAN;
 
     private final AgroalDataSource dataSource;
-
-    public RejectionRepository(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
 
     /**
      * Stores a new record, as {@code created} shows it, with its pending plan; answers what the owner met at

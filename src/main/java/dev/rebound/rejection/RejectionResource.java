@@ -28,28 +28,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 
 /** The rejection records API: HTTP in and out, nothing more. */
 @Path("/v1/rejections")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class RejectionResource {
 
     private final RejectionService service;
     private final RecordSuggestions suggestions;
     private final IdempotencyKeys idempotencyKeys;
     private final CurrentOwner owner;
-
-    public RejectionResource(
-            RejectionService service,
-            RecordSuggestions suggestions,
-            IdempotencyKeys idempotencyKeys,
-            CurrentOwner owner) {
-        this.service = service;
-        this.suggestions = suggestions;
-        this.idempotencyKeys = idempotencyKeys;
-        this.owner = owner;
-    }
 
     /**
      * Stores the rejection and answers with it and what to do next. Options are checked before anything is

@@ -32,9 +32,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 
 /** Creates, reads, lists, changes and deletes one owner's rejections. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class RejectionService {
 
     /** Fields a client may see but never write. */
@@ -49,27 +51,6 @@ public class RejectionService {
     private final BusinessMetrics metrics;
     private final ReflectionLookup reflections;
     private final Clock clock;
-
-    public RejectionService(
-            RejectionRepository repository,
-            RejectionReads reads,
-            IdempotencyKeys idempotencyKeys,
-            JsonBodies json,
-            Validator validator,
-            BodyChecks bodyChecks,
-            BusinessMetrics metrics,
-            ReflectionLookup reflections,
-            Clock clock) {
-        this.repository = repository;
-        this.reads = reads;
-        this.idempotencyKeys = idempotencyKeys;
-        this.json = json;
-        this.validator = validator;
-        this.bodyChecks = bodyChecks;
-        this.metrics = metrics;
-        this.reflections = reflections;
-        this.clock = clock;
-    }
 
     /**
      * Stores the record with its plan, and says what the owner met at the same company before. No transaction

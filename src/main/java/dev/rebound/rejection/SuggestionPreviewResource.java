@@ -13,22 +13,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
 
 /** Suggestions for a rejection that is not stored, so a front end can show them before saving. */
 @Path("/v1/suggestions/preview")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class SuggestionPreviewResource {
 
     private final RejectionService rejections;
     private final RecordSuggestions suggestions;
     private final CurrentOwner owner;
-
-    public SuggestionPreviewResource(RejectionService rejections, RecordSuggestions suggestions, CurrentOwner owner) {
-        this.rejections = rejections;
-        this.suggestions = suggestions;
-        this.owner = owner;
-    }
 
     /** The body is validated exactly as on create; nothing is stored. */
     @POST

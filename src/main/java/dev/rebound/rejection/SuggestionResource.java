@@ -14,22 +14,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
 
 /** Suggestions for a stored rejection, written anew for the record as it is now. */
 @Path("/v1/rejections/{id}/suggestions")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class SuggestionResource {
 
     private final RejectionService rejections;
     private final RecordSuggestions suggestions;
     private final CurrentOwner owner;
-
-    public SuggestionResource(RejectionService rejections, RecordSuggestions suggestions, CurrentOwner owner) {
-        this.rejections = rejections;
-        this.suggestions = suggestions;
-        this.owner = owner;
-    }
 
     @GET
     public Response forRejection(@PathParam("id") String id, @BeanParam SuggestionParams params) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The owner's calendar feed subscription. Retrying a POST is safe without an Idempotency-Key: each
@@ -28,17 +29,12 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("/v1/calendar-feed")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class CalendarFeedResource {
 
     private final CalendarFeedService service;
     private final CurrentOwner owner;
     private final IdempotencyKeys idempotencyKeys;
-
-    public CalendarFeedResource(CalendarFeedService service, CurrentOwner owner, IdempotencyKeys idempotencyKeys) {
-        this.service = service;
-        this.owner = owner;
-        this.idempotencyKeys = idempotencyKeys;
-    }
 
     @POST
     public Response createOrRotate(

@@ -14,12 +14,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Reads the owner's open plan steps (pending, or snoozed) in the order they need attention. Both
  * queries run on the partial index plan_step_owner_remind_on_idx.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ReminderReads {
 
     private static final String SELECT = "SELECT r.id, r.company, r.role, p.action, p.due, p.status,"
@@ -31,10 +33,6 @@ public class ReminderReads {
     private static final String ORDER = " ORDER BY p.remind_on, p.rejection_id, p.position";
 
     private final AgroalDataSource dataSource;
-
-    public ReminderReads(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
 
     /**
      * One page of steps needing attention strictly before {@code dueBefore}, and how many there are:

@@ -11,20 +11,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 
 /** Steps of the owner's plans that need attention soon, across all their rejections. */
 @Path("/v1/reminders")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@RequiredArgsConstructor
 public class ReminderResource {
 
     private final ReminderReads reminders;
     private final CurrentOwner owner;
-
-    public ReminderResource(ReminderReads reminders, CurrentOwner owner) {
-        this.reminders = reminders;
-        this.owner = owner;
-    }
 
     @GET
     public ReminderPage list(@Context UriInfo uri) {

@@ -7,16 +7,14 @@ import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 
 /** What a plan step is called and what to do for it, in the person's language (templates/plan-steps). */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class StepTexts {
 
     private final Engine engine;
-
-    public StepTexts(Engine engine) {
-        this.engine = engine;
-    }
 
     /** A one-line title such as "Send thank-you note: Senior Data Engineer at Nordlicht Analytics". */
     public String summary(PlanAction action, String role, String company, MessageLocale locale) {

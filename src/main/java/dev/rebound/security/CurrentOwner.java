@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import lombok.RequiredArgsConstructor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -17,19 +18,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@code upn}, which an identity provider may reuse or change.
  */
 @RequestScoped
+@RequiredArgsConstructor
 public class CurrentOwner {
 
     private final JsonWebToken token;
     private final Issuers issuers;
     private final RequestBudget budget;
     private final Clock clock;
-
-    public CurrentOwner(JsonWebToken token, Issuers issuers, RequestBudget budget, Clock clock) {
-        this.token = token;
-        this.issuers = issuers;
-        this.budget = budget;
-        this.clock = clock;
-    }
 
     /** The owner, once the request has spent from the owner's budget (a 429 when there is none left). */
     public String id() {

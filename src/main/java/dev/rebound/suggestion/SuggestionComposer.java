@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Writes a suggestion set: {@link SuggestionRules} decides what to suggest, Qute templates (one per
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
  * template text, so a name like {@code {x}} stays literal.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class SuggestionComposer {
 
     /** LinkedIn's limit for a connection request note on free accounts. */
@@ -35,10 +37,6 @@ public class SuggestionComposer {
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\p{Z}]+");
 
     private final Engine engine;
-
-    public SuggestionComposer(Engine engine) {
-        this.engine = engine;
-    }
 
     public Suggestions compose(RejectionFacts facts, SuggestionOptions options) {
         FeedbackAdvice advice = SuggestionRules.feedbackAdvice(facts);
