@@ -11,6 +11,7 @@ import {
   type InterviewFormat,
   type NotifiedVia,
   type RejectionInput,
+  type Source,
   type StageReached,
   type Tone,
 } from './client/index.js';
@@ -234,6 +235,28 @@ function setMessage(prefix: string, subject: string, body: string, mailto: strin
   }
 }
 
+/** Fills a card's "Why this helps": the reason in the suggestions' language and the research it cites. */
+function showWhy(card: string, why: string | undefined, sources: Source[] | undefined, lang: string): void {
+  const details = byId<HTMLDetailsElement>(`${card}-why`);
+  details.hidden = !why;
+  const text = details.querySelector<HTMLParagraphElement>('.why__text')!;
+  text.textContent = why ?? '';
+  text.lang = lang;
+  const list = details.querySelector<HTMLUListElement>('.why__sources')!;
+  list.replaceChildren(...(sources ?? []).map((source) => {
+    const item = document.createElement('li');
+    const title = source.url ? document.createElement('a') : document.createElement('cite');
+    if (title instanceof HTMLAnchorElement) {
+      title.href = source.url!;
+      title.rel = 'noopener noreferrer';
+      title.target = '_blank';
+    }
+    title.textContent = source.title;
+    item.append(title, ` (${source.publisher}, ${source.year})`);
+    return item;
+  }));
+}
+
 function showNextSteps(created: CreatedRejection): void {
   const { suggestions, history } = created;
   const lang = suggestions.locale;
@@ -252,6 +275,7 @@ function showNextSteps(created: CreatedRejection): void {
   const note = suggestions.thankYouNote;
   byId('thank-you-due').textContent = `Send by ${formatDay(note.sendBy)}`;
   setMessage('thank-you', note.subject, note.body, note.mailto, lang);
+  showWhy('thank-you', note.why, note.sources, lang);
 
   const request = suggestions.feedbackRequest;
   const badge = byId('feedback-badge');
@@ -261,13 +285,17 @@ function showNextSteps(created: CreatedRejection): void {
   byId('feedback-rationale').lang = lang;
   byId('feedback-due').textContent = request.sendOn ? `Send on ${formatDay(request.sendOn)}` : 'Not part of your plan';
   setMessage('feedback', request.subject, request.body, request.mailto, lang);
+  showWhy('feedback', request.why, request.sources, lang);
 
   const connect = byId('connect-body');
   connect.textContent = suggestions.connectionNote.body;
   connect.lang = lang;
+  showWhy('connect', suggestions.connectionNote.why, suggestions.connectionNote.sources, lang);
 
   const reflect = created.plan.find((step) => step.action === 'REFLECT');
   byId('reflection-due').textContent = reflect ? `Planned for ${formatDay(reflect.due)}` : '';
+  const reflectStep = suggestions.plan.find((step) => step.action === 'REFLECT');
+  showWhy('reflect', reflectStep?.why, reflectStep?.sources, lang);
   const prompts = byId<HTMLOListElement>('prompts');
   prompts.replaceChildren(...suggestions.reflectionPrompts.map((prompt, index) => {
     const item = document.createElement('li');

@@ -23,6 +23,7 @@ public enum PromptKey {
     OWN_MANAGER("fit.own-manager", PromptCategory.FIT),
     RESUME("application.resume", PromptCategory.APPLICATION_MATERIALS),
     POSTING_MATCH("application.posting-match", PromptCategory.APPLICATION_MATERIALS),
+    LEARNING_GOAL("preparation.learning-goal", PromptCategory.PREPARATION),
     LET_GO("let-go.move-on", PromptCategory.LET_GO);
 
     private final String key;

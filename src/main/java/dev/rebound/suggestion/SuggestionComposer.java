@@ -5,6 +5,7 @@ import dev.rebound.api.model.FeedbackRequest;
 import dev.rebound.api.model.PlanAction;
 import dev.rebound.api.model.PlanStep;
 import dev.rebound.api.model.ReflectionPrompt;
+import dev.rebound.api.model.Source;
 import dev.rebound.api.model.Suggestions;
 import dev.rebound.api.model.ThankYouNote;
 import io.quarkus.qute.Engine;
@@ -60,6 +61,13 @@ public class SuggestionComposer {
                         .data(data)
                         .render());
 
+        Template why = template("why/" + options.locale().tag());
+        for (PlanStep step : plan) {
+            WhyRules.Why reason = WhyRules.step(step.getAction(), facts, advice);
+            step.why(line(why.getFragment(reason.fragmentId()).data(data).render()))
+                    .sources(sources(reason));
+        }
+
         Template prompts = template("reflection-prompts/" + options.locale().tag());
         List<ReflectionPrompt> reflection = new ArrayList<>();
         for (PromptKey key : SuggestionRules.prompts(facts)) {
@@ -78,17 +86,39 @@ public class SuggestionComposer {
                         .subject(noteSubject)
                         .body(noteBody)
                         .sendBy(due(plan, PlanAction.SEND_THANK_YOU))
-                        .mailto(MailtoLink.of(to, noteSubject, noteBody)))
+                        .mailto(MailtoLink.of(to, noteSubject, noteBody))
+                        .why(why(plan, PlanAction.SEND_THANK_YOU, why, WhyRules.thankYouNote(facts), data))
+                        .sources(sources(WhyRules.thankYouNote(facts))))
                 .feedbackRequest(new FeedbackRequest()
                         .recommended(advice.recommended())
                         .rationale(rationale)
                         .subject(feedbackSubject)
                         .body(feedbackBody)
                         .sendOn(due(plan, PlanAction.REQUEST_FEEDBACK))
-                        .mailto(MailtoLink.of(to, feedbackSubject, feedbackBody)))
-                .connectionNote(new ConnectionNote().body(connectionNote(template("connection-note/" + variant), data)))
+                        .mailto(MailtoLink.of(to, feedbackSubject, feedbackBody))
+                        .why(why(plan, PlanAction.REQUEST_FEEDBACK, why, WhyRules.feedbackRequest(advice), data))
+                        .sources(sources(WhyRules.feedbackRequest(advice))))
+                .connectionNote(new ConnectionNote()
+                        .body(connectionNote(template("connection-note/" + variant), data))
+                        .why(why(plan, PlanAction.CONNECT, why, WhyRules.connectionNote(), data))
+                        .sources(sources(WhyRules.connectionNote())))
                 .reflectionPrompts(List.copyOf(reflection))
                 .plan(plan);
+    }
+
+    /** The step's text when the plan has the step (it was rendered once), else the fragment rendered now. */
+    private static String why(
+            List<PlanStep> plan, PlanAction action, Template why, WhyRules.Why reason, Map<String, Object> data) {
+        return plan.stream()
+                .filter(step -> step.getAction() == action)
+                .map(PlanStep::getWhy)
+                .findFirst()
+                .orElseGet(() ->
+                        line(why.getFragment(reason.fragmentId()).data(data).render()));
+    }
+
+    private static List<Source> sources(WhyRules.Why reason) {
+        return reason.sources().stream().map(Evidence::source).toList();
     }
 
     /** The fullest wording that fits the limit: long company or contact names push it to a shorter one. */

@@ -83,6 +83,8 @@ public final class SuggestionRules {
             prompts.add(PromptKey.RESUME);
             prompts.add(PromptKey.POSTING_MATCH);
         }
+        // Practice to learn from, not a verdict: the learning-goal framing that helps people back into work.
+        prompts.add(PromptKey.LEARNING_GOAL);
         prompts.add(PromptKey.LET_GO);
         return List.copyOf(prompts);
     }

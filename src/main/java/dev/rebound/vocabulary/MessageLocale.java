@@ -8,10 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The languages Rebound writes in. Adding one means adding its templates and a constant here. */
+/**
+ * The languages Rebound writes in. Adding one means adding its templates, its labels and a constant here.
+ * {@code PT} is written as Brazilian Portuguese, and {@code pt-PT} matches it too.
+ */
 public enum MessageLocale {
     EN,
-    ES;
+    ES,
+    DE,
+    FR,
+    PT;
 
     private final String tag = name().toLowerCase(Locale.ROOT);
 

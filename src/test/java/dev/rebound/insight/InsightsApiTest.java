@@ -393,8 +393,11 @@ class InsightsApiTest {
         insights(Api.as(owner), "en");
         insights(Api.as(owner).queryParam("locale", "es-MX"), "es");
         insights(Api.as(owner).header("Accept-Language", "es"), "es");
-        insights(Api.as(owner).header("Accept-Language", "fr, es;q=0.8"), "es");
-        insights(Api.as(owner).header("Accept-Language", "fr"), "en");
+        insights(Api.as(owner).header("Accept-Language", "it, es;q=0.8"), "es");
+        insights(Api.as(owner).header("Accept-Language", "it"), "en");
+        insights(Api.as(owner).header("Accept-Language", "pt-PT"), "pt");
+        insights(Api.as(owner).queryParam("locale", "de-AT"), "de");
+        insights(Api.as(owner).queryParam("locale", "fr-CA"), "fr");
         // The parameter wins over the header.
         insights(Api.as(owner).queryParam("locale", "en").header("Accept-Language", "es"), "en");
     }

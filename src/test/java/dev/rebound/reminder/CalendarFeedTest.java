@@ -289,7 +289,7 @@ class CalendarFeedTest {
     @Test
     void rejectsAnUnsupportedLocale() {
         Api.as(owner)
-                .queryParam("locale", "fr")
+                .queryParam("locale", "it")
                 .when()
                 .post("/v1/calendar-feed")
                 .then()

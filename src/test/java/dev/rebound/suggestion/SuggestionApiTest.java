@@ -18,6 +18,8 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 class SuggestionApiTest {
@@ -73,7 +75,9 @@ class SuggestionApiTest {
                 .extract()
                 .jsonPath();
         assertThat(created.getString("reasonDetail")).startsWith("Zanzibar-sentinel");
-        assertThat(created.getMap("suggestions").toString()).doesNotContain("Zanzibar", "null");
+        // No text renders an absent value as "null"; a source's url may be null, which is data, not text.
+        assertThat(created.getMap("suggestions").toString().replace("url=null", ""))
+                .doesNotContain("Zanzibar", "null");
         // The stored record itself carries no suggestions.
         Api.as(owner)
                 .when()
@@ -142,29 +146,32 @@ class SuggestionApiTest {
                 .body("thankYouNote.body", endsWith("\nAna López"));
     }
 
-    @Test
-    void picksTheLanguageFromAcceptLanguageAndTheSignatureFromTheToken() {
+    @ParameterizedTest(name = "Accept-Language {0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "it-IT, es;q=0.8, en;q=0.5 | es",
+                "it-IT, nl                 | en",
+                // Brazilian Portuguese answers pt-PT too; German and French match on the language.
+                "pt-PT                     | pt",
+                "pt-BR                     | pt",
+                "de-CH, en;q=0.5           | de",
+                "fr-CA                     | fr",
+            })
+    void picksTheLanguageFromAcceptLanguageAndTheSignatureFromTheToken(String acceptLanguage, String written) {
         String token = TestTokens.claimsFor(owner).claim("name", "Sam Rivera").sign(TestTokens.privateKey());
         Api.withToken(token)
-                .header("Accept-Language", "fr-CA, es;q=0.8, en;q=0.5")
+                .header("Accept-Language", acceptLanguage)
                 .contentType("application/json")
                 .body(friday())
                 .when()
                 .post("/v1/suggestions/preview")
                 .then()
                 .statusCode(200)
-                .header("Content-Language", "es")
-                .body("locale", equalTo("es"))
+                .header("Content-Language", written)
+                .body("locale", equalTo(written))
+                .body("thankYouNote.why", not(containsString("{")))
                 .body("feedbackRequest.body", endsWith("\nSam Rivera"));
-        Api.withToken(token)
-                .header("Accept-Language", "fr-CA, de")
-                .contentType("application/json")
-                .body(friday())
-                .when()
-                .post("/v1/suggestions/preview")
-                .then()
-                .statusCode(200)
-                .header("Content-Language", "en");
     }
 
     @Test
@@ -201,7 +208,7 @@ class SuggestionApiTest {
     void rejectsBadOptionsBeforeStoringAnything() {
         Api.as(owner)
                 .queryParam("tone", "LOUD")
-                .queryParam("locale", "fr")
+                .queryParam("locale", "it")
                 .contentType("application/json")
                 .body(friday())
                 .when()
@@ -316,7 +323,7 @@ class SuggestionApiTest {
     @Test
     void readsEveryAcceptLanguageHeader() {
         Api.as(owner)
-                .header("Accept-Language", "fr")
+                .header("Accept-Language", "it")
                 .header("Accept-Language", "es")
                 .contentType("application/json")
                 .body(friday())

@@ -83,13 +83,13 @@ class SuggestionOptionsTest {
         assertThat(SuggestionOptions.resolve(null, null, null, "es-MX,es;q=0.9,en;q=0.5", null)
                         .locale())
                 .isEqualTo(MessageLocale.ES);
-        assertThat(SuggestionOptions.resolve(null, "", null, "fr-FR,es;q=0.5", null)
+        assertThat(SuggestionOptions.resolve(null, "", null, "it-IT,es;q=0.5", null)
                         .locale())
                 .isEqualTo(MessageLocale.ES);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "de-DE", "*", "???"})
+    @ValueSource(strings = {"it", "nl-NL", "*", "???"})
     void unsupportedOrInvalidAcceptLanguageFallsBackToEnglishWithoutError(String acceptLanguage) {
         assertThat(SuggestionOptions.resolve(null, null, null, acceptLanguage, null)
                         .locale())
@@ -97,24 +97,24 @@ class SuggestionOptionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "fr-FR", "e$", "es_MX", "english"})
+    @ValueSource(strings = {"it", "it-IT", "e$", "es_MX", "english"})
     void unsupportedOrMalformedLocaleIsRejectedNamingLocale(String locale) {
         ProblemException problem = rejected(null, locale, null, "es", null);
 
         assertThat(problem.errors()).extracting(FieldError::field).containsExactly("locale");
-        assertThat(problem.errors().get(0).message()).contains("en, es");
+        assertThat(problem.errors().get(0).message()).contains("en, es, de, fr, pt");
     }
 
     @Test
     void badToneAndBadLocaleAreReportedTogether() {
-        ProblemException problem = rejected("LOUD", "fr", null, null, null);
+        ProblemException problem = rejected("LOUD", "it", null, null, null);
 
         assertThat(problem.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("tone", "locale");
     }
 
     @Test
     void everyBadOptionIsReportedInOneException() {
-        ProblemException problem = rejected("LOUD", "fr", "x".repeat(101), null, "Ana");
+        ProblemException problem = rejected("LOUD", "it", "x".repeat(101), null, "Ana");
 
         assertThat(problem.errors())
                 .extracting(FieldError::field)

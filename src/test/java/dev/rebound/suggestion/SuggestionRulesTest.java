@@ -336,7 +336,11 @@ class SuggestionRulesTest {
                     SuggestionRules.prompts(facts().stage(StageReached.APPLIED).build());
 
             assertThat(keys(prompts))
-                    .containsExactlyInAnyOrder("application.resume", "application.posting-match", "let-go.move-on");
+                    .containsExactlyInAnyOrder(
+                            "application.resume",
+                            "application.posting-match",
+                            "preparation.learning-goal",
+                            "let-go.move-on");
             assertThat(keys(prompts)).last().isEqualTo("let-go.move-on");
         }
 
@@ -359,6 +363,7 @@ class SuggestionRulesTest {
                             "fit.hiring-manager",
                             "fit.own-manager",
                             "fit.compensation",
+                            "preparation.learning-goal",
                             "let-go.move-on");
             assertThat(keys(prompts)).last().isEqualTo("let-go.move-on");
         }
@@ -370,7 +375,11 @@ class SuggestionRulesTest {
                     facts().stage(StageReached.APPLIED).reason(reason).build());
 
             assertThat(keys(prompts))
-                    .containsExactlyInAnyOrder("application.resume", "application.posting-match", "let-go.move-on");
+                    .containsExactlyInAnyOrder(
+                            "application.resume",
+                            "application.posting-match",
+                            "preparation.learning-goal",
+                            "let-go.move-on");
         }
 
         @ParameterizedTest
@@ -463,6 +472,7 @@ class SuggestionRulesTest {
                     .build());
 
             assertThat(prompts).last().isEqualTo(PromptKey.LET_GO);
+            assertThat(prompts.get(prompts.size() - 2)).isEqualTo(PromptKey.LEARNING_GOAL);
             assertThat(keys(prompts)).last().isEqualTo("let-go.move-on");
             assertThat(prompts)
                     .filteredOn(p -> p.category() == PromptCategory.LET_GO)

@@ -14,7 +14,8 @@ class MessageLocaleTest {
     void tagsAreTheLanguageCodes() {
         assertThat(MessageLocale.EN.tag()).isEqualTo("en");
         assertThat(MessageLocale.ES.tag()).isEqualTo("es");
-        assertThat(MessageLocale.supportedTags()).isEqualTo("en, es");
+        assertThat(MessageLocale.PT.tag()).isEqualTo("pt");
+        assertThat(MessageLocale.supportedTags()).isEqualTo("en, es, de, fr, pt");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -29,13 +30,19 @@ class MessageLocaleTest {
         "en-US,      EN",
         "EN-gb,      EN",
         "en-Latn-US, EN",
+        "de,         DE",
+        "de-AT,      DE",
+        "fr-CA,      FR",
+        "pt,         PT",
+        "pt-BR,      PT",
+        "pt-PT,      PT",
     })
     void forTagMatchesOnTheLanguageIgnoringRegionAndCase(String tag, MessageLocale expected) {
         assertThat(MessageLocale.forTag(tag)).contains(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "fr-FR", "de", "pt-BR", "und"})
+    @ValueSource(strings = {"it", "it-IT", "nl", "ja-JP", "und"})
     void forTagIsEmptyForUnsupportedLanguages(String tag) {
         assertThat(MessageLocale.forTag(tag)).isEmpty();
     }
@@ -56,14 +63,17 @@ class MessageLocaleTest {
             delimiter = '|',
             value = {
                 "es-MX,es;q=0.9,en;q=0.5    | ES",
-                "fr-FR,fr;q=0.9,en;q=0.8    | EN",
+                "fr-FR,fr;q=0.9,en;q=0.8    | FR",
+                "it-IT,it;q=0.9,en;q=0.8    | EN",
+                "pt-PT,pt;q=0.9,en;q=0.8    | PT",
                 "en;q=0,es                  | ES",
                 "es                         | ES",
                 "en-US                      | EN",
                 "ES-mx                      | ES",
                 "es-MX, es;q=0.9, en;q=0.5  | ES",
                 "es;q=0.5,en;q=0.9          | EN",
-                "de,fr;q=0.9,es;q=0.1       | ES",
+                "de,fr;q=0.9,es;q=0.1       | DE",
+                "it,nl;q=0.9,es;q=0.1       | ES",
                 "*;q=0.8,es;q=0.9           | ES",
             })
     void fromAcceptLanguagePicksTheBestSupportedLanguageByQuality(String header, MessageLocale expected) {
@@ -71,7 +81,7 @@ class MessageLocaleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fr", "fr-FR,de;q=0.9", "en;q=0", "es;q=0,en;q=0", "???", "es;q=2", ";;;", " "})
+    @ValueSource(strings = {"it", "it-IT,nl;q=0.9", "en;q=0", "es;q=0,en;q=0", "???", "es;q=2", ";;;", " "})
     void fromAcceptLanguageIsEmptyWhenNothingSupportedOrHeaderInvalid(String header) {
         assertThat(MessageLocale.fromAcceptLanguage(header)).isEmpty();
     }
@@ -85,7 +95,7 @@ class MessageLocaleTest {
     @Test
     void keepsTheValidEntriesOfAPartlyMalformedHeader() {
         assertThat(MessageLocale.fromAcceptLanguage("es-MX,???")).contains(MessageLocale.ES);
-        assertThat(MessageLocale.fromAcceptLanguage("fr;q=0.9, es;q=0.4, en;q=0.8"))
+        assertThat(MessageLocale.fromAcceptLanguage("it;q=0.9, es;q=0.4, en;q=0.8"))
                 .contains(MessageLocale.EN);
     }
 
