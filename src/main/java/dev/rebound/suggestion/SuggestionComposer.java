@@ -36,6 +36,8 @@ public class SuggestionComposer {
     private static final Pattern EXTRA_BLANK_LINES = Pattern.compile("\\n{3,}");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\p{Z}]+");
+    /** A sentence's full stop right after a name that ends in one ("Acme & Co.."), but not an ellipsis. */
+    private static final Pattern DOUBLE_STOP = Pattern.compile("(?<=\\p{L}\\.)\\.(?!\\.)");
 
     private final Engine engine;
 
@@ -178,12 +180,16 @@ public class SuggestionComposer {
         if (text.contains("\n\n\n")) {
             text = EXTRA_BLANK_LINES.matcher(text).replaceAll("\n\n");
         }
-        return text.strip();
+        return singleStops(text.strip());
+    }
+
+    private static String singleStops(String text) {
+        return text.contains("..") ? DOUBLE_STOP.matcher(text).replaceAll("") : text;
     }
 
     /** Template output that must be one line, such as a subject. */
     private static String line(String rendered) {
-        String line = rendered.strip();
+        String line = singleStops(rendered.strip());
         return line.indexOf('\n') < 0 ? line : LINE_BREAK.matcher(line).replaceAll(" ");
     }
 }

@@ -321,7 +321,7 @@ class SuggestionCombinationTest {
         soft.assertThat(text)
                 .as("text " + where)
                 .isNotBlank()
-                .doesNotContain("{", "}", "null", "  ", " ,", " .", "\n\n\n");
+                .doesNotContain("{", "}", "null", "  ", " ,", " .", "\n\n\n", "Co..");
         soft.assertThat(bar.negative().matcher(text).find())
                 .as("negative language in '" + text + "' " + where)
                 .isFalse();
