@@ -35,8 +35,9 @@ public final class DraftRules {
     private static final List<Pattern> COMPANY_IN_SUBJECT = companyPatterns("company in subject");
     private static final List<Pattern> COMPANY_IN_BODY = companyPatterns("company in body");
     private static final List<Pattern> COMPANY_IN_SIGNATURE = companyPatterns("company in signature");
-    private static final List<Pattern> ROLE =
-            PHRASES.lines("role").stream().map(DraftRules::pattern).toList();
+    private static final List<Pattern> ROLE = PHRASES.lines("role").stream()
+            .map(regex -> pattern(named(regex, "r", "role")))
+            .toList();
 
     private record Stage(StageReached stage, Pattern pattern) {}
 
@@ -404,8 +405,16 @@ public final class DraftRules {
 
     private static List<Pattern> companyPatterns(String section) {
         return PHRASES.lines(section).stream()
-                .map(regex -> pattern(regex.replace("{NAME}", NAME)))
+                .map(regex -> pattern(named(regex, "c", section).replace("{NAME}", NAME)))
                 .toList();
+    }
+
+    /** A phrase that must capture what it finds in a group of that name; checked when the rules load. */
+    private static String named(String regex, String group, String section) {
+        if (!regex.contains("(?<" + group + ">")) {
+            throw new IllegalStateException("[" + section + "] " + regex + ": no group (?<" + group + ">...)");
+        }
+        return regex;
     }
 
     private static Pattern pattern(String regex) {

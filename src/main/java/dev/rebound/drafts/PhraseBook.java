@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The phrases the draft rules look for, kept as data in {@code drafts/phrases.txt} rather than as Java string
@@ -18,7 +19,10 @@ final class PhraseBook {
     /** A phrase and how surely it says what its section is about, on its own. */
     record Weighted(String regex, double weight) {}
 
-    /** The book the draft rules read. */
+    /** A heading: a name of letters, digits, spaces and underscores in brackets (a regex such as [-–#] is not one). */
+    private static final Pattern HEADING = Pattern.compile("\\[([\\p{L}\\d_ ]+)]");
+
+    /** The book the draft rules read (after HEADING, which reading it needs). */
     static final PhraseBook DRAFTS = load("drafts/phrases.txt");
 
     private final Map<String, List<String>> sections;
@@ -38,17 +42,22 @@ final class PhraseBook {
         }
     }
 
+    /**
+     * Lines are read without their surrounding spaces (a phrase that needs one at an end writes {@code \\s} or
+     * {@code [ ]}); a line starting with {@code #} is a comment. A byte-order mark and CRLF line ends are fine.
+     */
     static PhraseBook parse(String text) {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         List<String> current = null;
         int number = 0;
-        for (String line : text.split("\n", -1)) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        for (String line : body.split("\n", -1)) {
             number++;
             String content = line.strip();
             if (content.isEmpty() || content.startsWith("#")) {
                 continue;
             }
-            if (content.startsWith("[") && content.endsWith("]")) {
+            if (HEADING.matcher(content).matches()) {
                 current = new ArrayList<>();
                 if (sections.put(content.substring(1, content.length() - 1), current) != null) {
                     throw new IllegalStateException("Line " + number + ": section " + content + " appears twice");

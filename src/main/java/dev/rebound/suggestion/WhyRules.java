@@ -14,7 +14,9 @@ public final class WhyRules {
     public record Why(String fragmentId, List<Evidence> sources) {}
 
     private static final Why THANK_YOU = new Why("thank_you", List.of(Evidence.THANK_YOU_NOTES));
-    // The survey speaks of thanks after an interview; a note closing the loop on silence claims nothing from it.
+    // The survey speaks of thanks after an interview: thanks for considering an application, and a note closing
+    // the loop on silence, claim nothing from it.
+    private static final Why THANK_YOU_FOR_CONSIDERING = new Why("thank_you_for_considering", List.of());
     private static final Why CLOSING_THE_LOOP = new Why("closing_the_loop", List.of());
     private static final Why FEEDBACK_RECOMMENDED = new Why("feedback_recommended", List.of(Evidence.FEEDBACK_IS_RARE));
     private static final Why FEEDBACK_NOT_RECOMMENDED =
@@ -24,7 +26,10 @@ public final class WhyRules {
     private WhyRules() {}
 
     public static Why thankYouNote(RejectionFacts facts) {
-        return facts.ghosted() ? CLOSING_THE_LOOP : THANK_YOU;
+        if (facts.ghosted()) {
+            return CLOSING_THE_LOOP;
+        }
+        return facts.metThem() ? THANK_YOU : THANK_YOU_FOR_CONSIDERING;
     }
 
     public static Why feedbackRequest(FeedbackAdvice advice) {

@@ -61,6 +61,12 @@ class PhraseBookTest {
     }
 
     @Test
+    void readsAByteOrderMarkCrlfLineEndsAndBracketsThatAreNoHeading() {
+        PhraseBook book = PhraseBook.parse("\uFEFF[a]\r\n\\s*[-–#]\\s*\\d+\r\n[-–#]\r\n");
+        assertThat(book.lines("a")).containsExactly("\\s*[-–#]\\s*\\d+", "[-–#]");
+    }
+
+    @Test
     void theDraftsBookHasEverySectionTheRulesRead() {
         assertThat(PhraseBook.DRAFTS.weighted("rejection")).isNotEmpty();
         assertThat(PhraseBook.DRAFTS.anyOfEach("stage")).hasSize(5);

@@ -382,6 +382,7 @@ class SuggestionCombinationTest {
                 soft.assertThat(s.getThankYouNote().getBody())
                         .contains("{company} {#if true}Evil{/if}", "{role.length}", "{contactName}", "{senderName}");
                 soft.assertThat(s.getFeedbackRequest().getBody()).contains("{role.length}");
+                soft.assertThat(s.getThankYouNote().getWhy()).contains("{company} {#if true}Evil{/if}");
             });
         }
     }

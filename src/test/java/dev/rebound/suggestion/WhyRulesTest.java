@@ -76,6 +76,13 @@ class WhyRulesTest {
     }
 
     @Test
+    void thanksForConsideringAnApplicationClaimNothingFromTheInterviewSurvey() {
+        RejectionFacts screenedOut = facts(StageReached.APPLIED, NotifiedVia.ATS_PORTAL, null);
+        assertThat(WhyRules.thankYouNote(screenedOut).fragmentId()).isEqualTo("thank_you_for_considering");
+        assertThat(WhyRules.thankYouNote(screenedOut).sources()).isEmpty();
+    }
+
+    @Test
     void aNoteClosingTheLoopClaimsNothingFromTheThankYouSurvey() {
         RejectionFacts ghosted = facts(StageReached.APPLIED, NotifiedVia.NO_RESPONSE, null);
         assertThat(WhyRules.thankYouNote(ghosted).sources()).isEmpty();
