@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ObservationsTest {
 
@@ -76,6 +77,42 @@ class ObservationsTest {
         List<String> spanish() {
             return OBSERVATIONS.of(build(), MessageLocale.ES);
         }
+    }
+
+    /** Every kind of sentence, and every stage's name inside one, said in every language. */
+    @ParameterizedTest
+    @EnumSource(MessageLocale.class)
+    void everySentenceIsWrittenInEveryLanguage(MessageLocale locale) {
+        List<String> said = new java.util.ArrayList<>();
+        for (StageReached stage : StageReached.values()) {
+            said.addAll(
+                    OBSERVATIONS.of(new Numbers().stage(stage, 6).thankYous(6).build(), locale));
+            said.addAll(OBSERVATIONS.of(
+                    new Numbers()
+                            .stage(stage, 3)
+                            .stage(stage == StageReached.OFFER ? StageReached.APPLIED : StageReached.OFFER, 2)
+                            .stage(StageReached.ASSESSMENT, stage == StageReached.ASSESSMENT ? 3 : 1)
+                            .feedback(2, 10)
+                            .ghosted(4)
+                            .thankYous(1)
+                            .build(),
+                    locale));
+        }
+        said.addAll(OBSERVATIONS.of(
+                new Numbers().stage(StageReached.INTERVIEW, 6).feedback(0, 6).build(), locale));
+        said.addAll(OBSERVATIONS.of(
+                new Numbers().stage(StageReached.INTERVIEW, 6).feedback(5, 6).build(), locale));
+        assertThat(said).isNotEmpty().allSatisfy(sentence -> {
+            assertThat(sentence).doesNotContain("{", "}", "null", "  ");
+            assertThat(dev.rebound.suggestion.EnglishLeftovers.in(locale)
+                            .matcher(sentence)
+                            .find())
+                    .as("English in '%s'", sentence)
+                    .isFalse();
+        });
+        // Each language has a sentence for each of these, so every kind was rendered at least once.
+        assertThat(said.stream().filter(sentence -> sentence.contains("6")).count())
+                .isGreaterThanOrEqualTo(7);
     }
 
     @Test

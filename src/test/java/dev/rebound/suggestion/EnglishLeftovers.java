@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Tell-tale English words per language: common English words that are not also words of that language, so that
  * finding one in its text means a sentence was left untranslated. English itself has none.
  */
-final class EnglishLeftovers {
+public final class EnglishLeftovers {
 
     private static final Map<MessageLocale, String> WORDS = Map.of(
             MessageLocale.ES,
@@ -27,7 +27,7 @@ final class EnglishLeftovers {
     private EnglishLeftovers() {}
 
     /** Finds a tell-tale English word in a text of the given language; never finds one in English. */
-    static Pattern in(MessageLocale locale) {
+    public static Pattern in(MessageLocale locale) {
         String words = WORDS.get(locale);
         return words == null
                 ? Pattern.compile("(?!)")
