@@ -22,6 +22,10 @@ public final class WhyRules {
     private static final Why FEEDBACK_NOT_RECOMMENDED =
             new Why("feedback_not_recommended", List.of(Evidence.FEEDBACK_IS_RARE));
     private static final Why CONNECTION = new Why("connection", List.of());
+    private static final Why REFLECT =
+            new Why("reflect", List.of(Evidence.EXPRESSIVE_WRITING, Evidence.LEARNING_GOALS));
+    private static final Why CHECK_NEW_OPENINGS = new Why("check_new_openings", List.of(Evidence.PLAN_MAKING));
+    private static final Why REAPPLY_WINDOW_OPENS = new Why("reapply_window_opens", List.of());
 
     private WhyRules() {}
 
@@ -46,9 +50,9 @@ public final class WhyRules {
             case SEND_THANK_YOU -> thankYouNote(facts);
             case REQUEST_FEEDBACK -> feedbackRequest(advice);
             case CONNECT -> CONNECTION;
-            case REFLECT -> new Why("reflect", List.of(Evidence.EXPRESSIVE_WRITING, Evidence.LEARNING_GOALS));
-            case CHECK_NEW_OPENINGS -> new Why("check_new_openings", List.of(Evidence.PLAN_MAKING));
-            case REAPPLY_WINDOW_OPENS -> new Why("reapply_window_opens", List.of());
+            case REFLECT -> REFLECT;
+            case CHECK_NEW_OPENINGS -> CHECK_NEW_OPENINGS;
+            case REAPPLY_WINDOW_OPENS -> REAPPLY_WINDOW_OPENS;
         };
     }
 }
