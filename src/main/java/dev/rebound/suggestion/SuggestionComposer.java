@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 
@@ -64,19 +63,12 @@ public class SuggestionComposer {
                         .data(data)
                         .render());
 
-        // A message and its step say the same why: each text is rendered once.
-        Template whyTemplate = template("why/" + options.locale().tag());
-        Map<String, String> whyTexts = new HashMap<>();
-        Function<WhyRules.Why, String> why = reason -> whyTexts.computeIfAbsent(
-                reason.fragmentId(),
-                id -> line(whyTemplate.getFragment(id).data(data).render()));
+        Template why = template("why/" + options.locale().tag());
         for (PlanStep step : plan) {
             WhyRules.Why reason = WhyRules.step(step.getAction(), facts, advice);
-            step.why(why.apply(reason)).sources(sources(reason));
+            step.why(line(why.getFragment(reason.fragmentId()).data(data).render()))
+                    .sources(sources(reason));
         }
-        WhyRules.Why noteWhy = WhyRules.thankYouNote(facts);
-        WhyRules.Why feedbackWhy = WhyRules.feedbackRequest(advice);
-        WhyRules.Why connectionWhy = WhyRules.connectionNote();
 
         Template prompts = template("reflection-prompts/" + options.locale().tag());
         List<ReflectionPrompt> reflection = new ArrayList<>();
@@ -97,8 +89,8 @@ public class SuggestionComposer {
                         .body(noteBody)
                         .sendBy(due(plan, PlanAction.SEND_THANK_YOU))
                         .mailto(MailtoLink.of(to, noteSubject, noteBody))
-                        .why(why.apply(noteWhy))
-                        .sources(sources(noteWhy)))
+                        .why(why(plan, PlanAction.SEND_THANK_YOU, why, WhyRules.thankYouNote(facts), data))
+                        .sources(sources(WhyRules.thankYouNote(facts))))
                 .feedbackRequest(new FeedbackRequest()
                         .recommended(advice.recommended())
                         .rationale(rationale)
@@ -106,14 +98,25 @@ public class SuggestionComposer {
                         .body(feedbackBody)
                         .sendOn(due(plan, PlanAction.REQUEST_FEEDBACK))
                         .mailto(MailtoLink.of(to, feedbackSubject, feedbackBody))
-                        .why(why.apply(feedbackWhy))
-                        .sources(sources(feedbackWhy)))
+                        .why(why(plan, PlanAction.REQUEST_FEEDBACK, why, WhyRules.feedbackRequest(advice), data))
+                        .sources(sources(WhyRules.feedbackRequest(advice))))
                 .connectionNote(new ConnectionNote()
                         .body(connectionNote(template("connection-note/" + variant), data))
-                        .why(why.apply(connectionWhy))
-                        .sources(sources(connectionWhy)))
+                        .why(why(plan, PlanAction.CONNECT, why, WhyRules.connectionNote(), data))
+                        .sources(sources(WhyRules.connectionNote())))
                 .reflectionPrompts(List.copyOf(reflection))
                 .plan(plan);
+    }
+
+    /** The step's text when the plan has the step (it was rendered once), else the fragment rendered now. */
+    private static String why(
+            List<PlanStep> plan, PlanAction action, Template why, WhyRules.Why reason, Map<String, Object> data) {
+        return plan.stream()
+                .filter(step -> step.getAction() == action)
+                .map(PlanStep::getWhy)
+                .findFirst()
+                .orElseGet(() ->
+                        line(why.getFragment(reason.fragmentId()).data(data).render()));
     }
 
     private static List<Source> sources(WhyRules.Why reason) {
