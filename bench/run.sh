@@ -168,6 +168,7 @@ for ROWS in $DATASETS; do
     wrk_run "$ROWS-get" "$c" bench/wrk/get-by-id.lua /v1/rejections
     wrk_run "$ROWS-list" "$c" bench/wrk/owner.lua "/v1/rejections?size=20&stageReached=INTERVIEW"
     wrk_run "$ROWS-search" "$c" bench/wrk/owner.lua "/v1/rejections?size=20&q=kafka"
+    wrk_run "$ROWS-mcp-list" "$c" bench/wrk/mcp-list.lua /mcp
   done
   for c in $(printf '%s\n' $INSIGHTS_CONNECTIONS $CONNECTIONS | sort -nu); do
     wrk_run "$ROWS-insights" "$c" bench/wrk/owner.lua /v1/insights
@@ -211,7 +212,7 @@ at_most() { awk -v a="$1" -v b="$2" 'BEGIN { print (a != "n/a" && a != "" && a +
     for c in $CONNECTIONS $INSIGHTS_CONNECTIONS; do
       for pair in "create:create:POST /v1/rejections" "get:select:GET /v1/rejections/{id}" \
           "list:list:GET /v1/rejections?size=20&stageReached=INTERVIEW" "search:search:GET /v1/rejections?size=20&q=kafka" \
-          "insights:none:GET /v1/insights"; do
+          "mcp-list:list:POST /mcp (list_rejections, the same page)" "insights:none:GET /v1/insights"; do
         IFS=: read -r name pg label <<< "$pair"
         key=$ROWS-$name-$c
         [ -n "${RPS[$key]:-}" ] || continue

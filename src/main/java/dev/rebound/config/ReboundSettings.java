@@ -18,6 +18,12 @@ public interface ReboundSettings {
     /** The address clients reach the service at, for the links it hands out (the calendar feed's URL). */
     String publicBaseUrl();
 
+    /** The public address of {@code path} (which starts with a slash), whether or not the base URL ends in one. */
+    default String publicUrl(String path) {
+        String base = publicBaseUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
     /** Requests in progress at once before new ones are shed with 503. */
     @WithDefault("256")
     int maxRequestsInFlight();

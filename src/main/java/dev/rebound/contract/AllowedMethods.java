@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,8 +22,16 @@ public class AllowedMethods {
 
     private final List<PathMethods> paths;
 
+    /**
+     * Paths served beside the REST contract: the MCP server (docs/mcp.md) speaks JSON-RPC at one path, which the
+     * contract does not describe, and takes only POST (a GET would ask for an event stream it never opens).
+     */
+    private static final Map<String, Set<String>> OUTSIDE_THE_CONTRACT = Map.of("/mcp", Set.of("POST"));
+
     public AllowedMethods(ServedContract contract) {
-        this.paths = parse(new String(contract.yaml(), StandardCharsets.UTF_8));
+        List<PathMethods> all = new ArrayList<>(parse(new String(contract.yaml(), StandardCharsets.UTF_8)));
+        OUTSIDE_THE_CONTRACT.forEach((path, methods) -> addPath(all, path, new TreeSet<>(methods)));
+        this.paths = List.copyOf(all);
     }
 
     /**

@@ -25,9 +25,10 @@ public class LoadShedding {
 
     void register(@Observes Router router) {
         // After Quarkus's CORS filter (route order -300), so that a shed answer still reaches browser code. The
-        // public calendar feed shares the bound: it reads the same database.
+        // public calendar feed and the MCP server share the bound: they read the same database.
         router.route("/v1/*").order(-298).handler(this::admit);
         router.route("/feeds/*").order(-298).handler(this::admit);
+        router.route("/mcp").order(-298).handler(this::admit);
     }
 
     private void admit(RoutingContext context) {

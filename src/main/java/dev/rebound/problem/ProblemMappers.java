@@ -1,5 +1,6 @@
 package dev.rebound.problem;
 
+import dev.rebound.config.ReboundSettings;
 import dev.rebound.contract.AllowedMethods;
 import dev.rebound.http.ClientAborts;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import lombok.RequiredArgsConstructor;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -26,12 +26,20 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Turns every failure into a problem+json response. Client errors say what went wrong in plain words;
  * unexpected errors say nothing about internals and are logged under the problem's instance id.
  */
-@RequiredArgsConstructor
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** The MCP server's path: its 401s say where to get a token, as the MCP authorization spec asks. */
+    private static final String MCP_PATH = "/mcp";
 
     private final AllowedMethods allowedMethods;
+    private final String resourceMetadata;
+
+    public ProblemMappers(AllowedMethods allowedMethods, ReboundSettings settings) {
+        this.allowedMethods = allowedMethods;
+        this.resourceMetadata =
+                "resource_metadata=\"" + settings.publicUrl("/.well-known/oauth-protected-resource") + "\"";
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception) {
@@ -43,22 +51,38 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response missingCredentials(UnauthorizedException exception) {
+    public Response missingCredentials(UnauthorizedException exception, UriInfo uri) {
         return ProblemResponses.builder(Problem.of(
                         ProblemType.UNAUTHORIZED,
                         "This operation needs a bearer token: send 'Authorization: Bearer <JWT>'."))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge(uri, null))
                 .build();
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, AuthenticationCompletionException.class})
-    public Response invalidCredentials(RuntimeException exception) {
+    public Response invalidCredentials(RuntimeException exception, UriInfo uri) {
         return ProblemResponses.builder(Problem.of(
                         ProblemType.UNAUTHORIZED,
                         "The bearer token is not valid: it may be expired, malformed, signed by an untrusted key, "
                                 + "from another issuer, or without a subject (sub)."))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge(uri, "error=\"invalid_token\""))
                 .build();
+    }
+
+    /**
+     * The Bearer challenge (RFC 6750), with the protected resource metadata (RFC 9728) for MCP clients, which
+     * look for it there to learn where to get a token.
+     */
+    private String challenge(UriInfo uri, String error) {
+        List<String> parameters = new java.util.ArrayList<>();
+        if (error != null) {
+            parameters.add(error);
+        }
+        String path = uri.getPath();
+        if (path.equals(MCP_PATH) || path.startsWith(MCP_PATH + "/")) {
+            parameters.add(resourceMetadata);
+        }
+        return parameters.isEmpty() ? "Bearer" : "Bearer " + String.join(", ", parameters);
     }
 
     @ServerExceptionMapper

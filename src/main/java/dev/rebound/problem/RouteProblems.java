@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.RoutingContext;
 
 /** Answers with a problem from a Vert.x route, for the checks that run before JAX-RS and its exception mappers. */
-final class RouteProblems {
+public final class RouteProblems {
 
     private RouteProblems() {}
 
     /** Ends the exchange with this problem as {@code application/problem+json}; personal or not, never cached. */
-    static void end(RoutingContext context, ObjectMapper mapper, Problem problem) {
+    public static void end(RoutingContext context, ObjectMapper mapper, Problem problem) {
         String body;
         try {
             body = mapper.writeValueAsString(problem);

@@ -24,11 +24,20 @@ public class RequestBudget {
     private final HttpServerRequest request;
     private final boolean enabled;
     private OwnerBudgets.Outcome outcome;
+    private OwnerBudgets.Policy policy;
 
     public RequestBudget(OwnerBudgets budgets, HttpServerRequest request, ReboundSettings settings) {
         this.budgets = budgets;
         this.request = request;
         this.enabled = settings.rateLimit().enabled();
+    }
+
+    /**
+     * Spends from {@code policy} instead of the one the HTTP method names: every MCP call is a POST, whether
+     * its tool reads or writes. Called before the owner is first known.
+     */
+    public void chargeAs(OwnerBudgets.Policy policy) {
+        this.policy = policy;
     }
 
     public void spend(String ownerId) {
@@ -37,7 +46,11 @@ public class RequestBudget {
         }
         outcome = budgets.spend(
                 ownerId,
-                WRITES.contains(request.method().name()) ? OwnerBudgets.Policy.WRITES : OwnerBudgets.Policy.READS);
+                policy != null
+                        ? policy
+                        : WRITES.contains(request.method().name())
+                                ? OwnerBudgets.Policy.WRITES
+                                : OwnerBudgets.Policy.READS);
         if (!outcome.allowed()) {
             throw new ProblemException(
                     ProblemType.TOO_MANY_REQUESTS,

@@ -1,5 +1,7 @@
 package dev.rebound.rejection;
 
+import dev.rebound.api.input.RejectionInput;
+import dev.rebound.api.model.Rejection;
 import dev.rebound.api.model.Suggestions;
 import dev.rebound.metrics.BusinessMetrics;
 import dev.rebound.suggestion.RejectionFacts;
@@ -20,5 +22,15 @@ public class RecordSuggestions {
         Suggestions suggestions = composer.compose(facts, options);
         metrics.suggestionsGenerated();
         return suggestions;
+    }
+
+    /** For a stored record. */
+    public Suggestions write(Rejection record, SuggestionOptions options) {
+        return write(RejectionMapper.facts(record), options);
+    }
+
+    /** For a checked record that is not stored (a preview). */
+    public Suggestions write(RejectionInput checked, SuggestionOptions options) {
+        return write(RejectionMapper.facts(checked), options);
     }
 }

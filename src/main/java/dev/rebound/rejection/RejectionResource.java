@@ -1,10 +1,8 @@
 package dev.rebound.rejection;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rebound.api.CreatedRejection;
 import dev.rebound.api.model.Rejection;
 import dev.rebound.api.model.RejectionPage;
-import dev.rebound.api.model.Suggestions;
 import dev.rebound.binding.JsonObjectReader;
 import dev.rebound.idempotency.IdempotencyKeys;
 import dev.rebound.problem.ProblemResponses;
@@ -38,7 +36,7 @@ import lombok.RequiredArgsConstructor;
 public class RejectionResource {
 
     private final RejectionService service;
-    private final RecordSuggestions suggestions;
+    private final RejectionCreation creation;
     private final IdempotencyKeys idempotencyKeys;
     private final CurrentOwner owner;
 
@@ -56,21 +54,12 @@ public class RejectionResource {
         SuggestionOptions options = params.resolve(owner.name(), () -> service.validate(owner.today(), record));
         String fingerprint =
                 idempotencyKey == null ? null : idempotencyKeys.fingerprintOfPost(uri.getRequestUri(), record);
-        return idempotencyKeys.execute(owner.id(), idempotencyKey, fingerprint, () -> {
-            RejectionService.Created result = service.create(owner.id(), owner.today(), record);
-            Rejection created = result.record();
-            Suggestions suggestions = this.suggestions.write(RejectionMapper.facts(created), options);
-            return Response.created(uri.getAbsolutePathBuilder()
-                            .path(created.getId().toString())
-                            .build())
-                    .header(HttpHeaders.ETAG, EntityTags.of(created.getVersion()))
-                    .header(
-                            HttpHeaders.CONTENT_LANGUAGE,
-                            suggestions.getLocale().toString())
-                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(new CreatedRejection(created, result.history(), suggestions))
-                    .build();
-        });
+        String ownerId = owner.id();
+        return idempotencyKeys.execute(
+                ownerId,
+                idempotencyKey,
+                fingerprint,
+                () -> creation.create(ownerId, owner.today(), record, options, uri.getAbsolutePath()));
     }
 
     @GET

@@ -2,6 +2,7 @@ package dev.rebound.reminder;
 
 import dev.rebound.api.model.PlanAction;
 import dev.rebound.api.model.Reminder;
+import dev.rebound.api.model.ReminderPage;
 import dev.rebound.api.model.StepStatus;
 import dev.rebound.db.JdbcQueries;
 import dev.rebound.db.JdbcQueries.Plan;
@@ -33,6 +34,18 @@ public class ReminderReads {
     private static final String ORDER = " ORDER BY p.remind_on, p.rejection_id, p.position";
 
     private final AgroalDataSource dataSource;
+
+    /** The answer of {@code GET /v1/reminders} (and the MCP tool {@code list_reminders}) for this query. */
+    public ReminderPage list(String ownerId, ReminderQuery query, LocalDate today) {
+        PageRequest request = query.page();
+        Page found = page(ownerId, query.dueBefore(), today, request);
+        return new ReminderPage()
+                .items(found.items())
+                .page(request.page())
+                .size(request.size())
+                .totalItems(found.totalItems())
+                .totalPages(request.pagesFor(found.totalItems()));
+    }
 
     /**
      * One page of steps needing attention strictly before {@code dueBefore}, and how many there are:

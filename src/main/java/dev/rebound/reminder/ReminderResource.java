@@ -1,7 +1,6 @@
 package dev.rebound.reminder;
 
 import dev.rebound.api.model.ReminderPage;
-import dev.rebound.rejection.PageRequest;
 import dev.rebound.security.CurrentOwner;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -27,13 +26,6 @@ public class ReminderResource {
     public ReminderPage list(@Context UriInfo uri) {
         LocalDate today = owner.today();
         ReminderQuery query = ReminderQuery.parse(uri.getQueryParameters(), today);
-        ReminderReads.Page found = reminders.page(owner.id(), query.dueBefore(), today, query.page());
-        PageRequest page = query.page();
-        return new ReminderPage()
-                .items(found.items())
-                .page(page.page())
-                .size(page.size())
-                .totalItems(found.totalItems())
-                .totalPages(page.pagesFor(found.totalItems()));
+        return reminders.list(owner.id(), query, today);
     }
 }

@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,24 +40,27 @@ public class IssuerCounters {
             requests.put(
                     label,
                     Counter.builder("rebound.auth.requests")
-                            .description("/v1 requests that carried a bearer token, by the issuer the token names")
+                            .description(
+                                    "/v1 and /mcp requests that carried a bearer token, by the issuer the token names")
                             .tag("issuer", label)
                             .register(registry));
             unauthorized.put(
                     label,
                     Counter.builder("rebound.auth.unauthorized")
                             .description(
-                                    "/v1 requests with a bearer token that were answered 401, by the issuer the token names")
+                                    "/v1 and /mcp requests with a bearer token that were answered 401, by the issuer the token names")
                             .tag("issuer", label)
                             .register(registry));
         }
     }
 
     void register(@Observes Router router) {
-        router.route("/v1/*").order(RouteConstants.ROUTE_ORDER_HEADERS).handler(context -> {
-            context.addHeadersEndHandler(ignored -> count(context));
-            context.next();
-        });
+        for (String path : List.of("/v1/*", "/mcp")) {
+            router.route(path).order(RouteConstants.ROUTE_ORDER_HEADERS).handler(context -> {
+                context.addHeadersEndHandler(ignored -> count(context));
+                context.next();
+            });
+        }
     }
 
     private void count(RoutingContext context) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.lang.JoseException;
@@ -30,10 +31,18 @@ public final class Issuers {
 
     private final Optional<String> defaultIssuer;
     private final Map<String, String> nameByIssuer = new HashMap<>();
+    private final List<String> all = new ArrayList<>();
 
     private Issuers(Optional<String> defaultIssuer, Map<String, AuthSettings.Issuer> further) {
         this.defaultIssuer = defaultIssuer;
         further.forEach((name, issuer) -> nameByIssuer.put(issuer.issuer(), name));
+        defaultIssuer.ifPresent(all::add);
+        new TreeMap<>(further).values().forEach(issuer -> all.add(issuer.issuer()));
+    }
+
+    /** Every trusted {@code iss}: the default issuer's first, then the further ones by name. */
+    public List<String> all() {
+        return List.copyOf(all);
     }
 
     /** The issuers of these settings, or why they cannot be used, one sentence per problem. */

@@ -34,7 +34,8 @@ class PackageRulesTest {
         "dev.rebound.reminder..",
         "dev.rebound.insight..",
         "dev.rebound.account..",
-        "dev.rebound.labels.."
+        "dev.rebound.labels..",
+        "dev.rebound.mcp.."
     };
 
     private static JavaClasses service;
@@ -113,8 +114,8 @@ class PackageRulesTest {
 
     /**
      * Quarkus applies a class's security annotation only to the methods that class declares, so every class that
-     * declares resource methods says who may call them. Public by design: the vocabularies (labels for forms) and the
-     * calendar feed (its secret is in the URL).
+     * declares resource methods says who may call them. Public by design: the vocabularies (labels for forms), the
+     * calendar feed (its secret is in the URL) and the protected resource metadata (where to get a token).
      */
     @Test
     void everyClassDeclaringResourceMethodsRequiresAnOwner() {
@@ -131,6 +132,8 @@ class PackageRulesTest {
                 .doNotHaveFullyQualifiedName("dev.rebound.labels.VocabularyResource")
                 .and()
                 .doNotHaveFullyQualifiedName("dev.rebound.reminder.FeedResource")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.rebound.security.ProtectedResourceMetadataResource")
                 .should()
                 .beAnnotatedWith(Authenticated.class)
                 .check(service);

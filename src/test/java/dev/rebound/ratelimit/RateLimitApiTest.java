@@ -107,4 +107,36 @@ class RateLimitApiTest {
                 .statusCode(200)
                 .header("Access-Control-Expose-Headers", containsString("RateLimit-Policy"));
     }
+
+    /** Every MCP call is a POST; it spends from writes only when its tool changes something. */
+    @Test
+    void mcpCallsSpendFromTheBudgetOfWhatTheirToolDoes() throws Exception {
+        String record = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Samples.minimal());
+        for (int i = 0; i < 3; i++) {
+            mcp("record_rejection", record)
+                    .statusCode(200)
+                    .header("RateLimit-Policy", "\"writes\";q=3;w=60")
+                    .body("result.isError", equalTo(false));
+        }
+        mcp("record_rejection", record)
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9]|1[0-9]|20"));
+        mcp("list_rejections", "{}")
+                .statusCode(200)
+                .header("RateLimit-Policy", "\"reads\";q=5;w=60")
+                .body("result.structuredContent.totalItems", equalTo(3));
+    }
+
+    private io.restassured.response.ValidatableResponse mcp(String tool, String arguments) {
+        return io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(TestTokens.tokenFor(owner))
+                .contentType("application/json")
+                .body("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
+                        + "\",\"arguments\":" + arguments + "}}")
+                .when()
+                .post("/mcp")
+                .then();
+    }
 }
