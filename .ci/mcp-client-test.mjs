@@ -54,6 +54,9 @@ await test('record_rejection stores the rejection and answers with its suggestio
     arguments: {
       company: 'Acme Robotics', role: 'Backend Engineer', stageReached: 'INTERVIEW', interviewFormat: 'VIDEO',
       notifiedVia: 'EMAIL', rejectedOn: today, tone: 'WARM', idempotencyKey: `ts-${run}`,
+      // International forms the service takes, which ASCII-only format checks of the output would refuse.
+      contact: { name: 'María José Peña', email: 'maría@acme-robótica.example' },
+      jobPostingUrl: 'https://jobs.example/köln/4711',
     },
   });
   assert.notEqual(result.isError, true, JSON.stringify(result.content));

@@ -6,7 +6,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 
 /**
  * Personal data is never cached by browsers or proxies: every /v1 and /mcp answer carries
@@ -18,12 +17,15 @@ import java.util.List;
 public class NoStoreByDefault {
 
     static final String NO_STORE = "no-store";
+    /** The MCP server's path, with matrix parameters or a trailing slash, as JAX-RS dispatches them. */
+    static final String MCP_PATHS = "/mcp([;/].*)?";
 
     void register(@Observes Router router) {
         // As early as Quarkus's own header settings, before anything can answer.
-        for (String path : List.of("/v1/*", "/mcp")) {
-            router.route(path).order(RouteConstants.ROUTE_ORDER_HEADERS).handler(NoStoreByDefault::noStore);
-        }
+        router.route("/v1/*").order(RouteConstants.ROUTE_ORDER_HEADERS).handler(NoStoreByDefault::noStore);
+        router.routeWithRegex(MCP_PATHS)
+                .order(RouteConstants.ROUTE_ORDER_HEADERS)
+                .handler(NoStoreByDefault::noStore);
     }
 
     private static void noStore(RoutingContext context) {

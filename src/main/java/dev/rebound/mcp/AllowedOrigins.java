@@ -45,7 +45,8 @@ class AllowedOrigins {
     }
 
     void register(@Observes Router router) {
-        router.route(McpEndpoint.PATH).order(ROUTE_ORDER).handler(this::check);
+        // "/mcp;x=1" reaches the endpoint too (JAX-RS drops matrix parameters), so it must not pass by here.
+        router.routeWithRegex(McpEndpoint.PATH_PATTERN).order(ROUTE_ORDER).handler(this::check);
     }
 
     private void check(RoutingContext context) {

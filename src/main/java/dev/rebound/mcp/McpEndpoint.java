@@ -25,6 +25,9 @@ import lombok.RequiredArgsConstructor;
 public class McpEndpoint {
 
     public static final String PATH = "/mcp";
+    /** Every request path that reaches this endpoint: with matrix parameters or a trailing slash too. */
+    static final String PATH_PATTERN = "/mcp([;/].*)?";
+
     static final String PROTOCOL_VERSION_HEADER = "MCP-Protocol-Version";
 
     private final ReboundMcpServer server;

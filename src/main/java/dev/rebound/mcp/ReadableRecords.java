@@ -14,6 +14,8 @@ import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 
 /**
@@ -65,7 +67,7 @@ class ReadableRecords {
                 .toList();
     }
 
-    private McpSchema.ReadResourceResult read(String uri, java.util.function.Supplier<Object> reader) {
+    private McpSchema.ReadResourceResult read(String uri, Supplier<Object> reader) {
         try {
             String text = mapper.writeValueAsString(reader.get());
             return new McpSchema.ReadResourceResult(List.of(new McpSchema.TextResourceContents(uri, JSON, text)));
@@ -76,10 +78,12 @@ class ReadableRecords {
             // A bad or unknown id: the resource is not there for this person.
             throw McpError.builder(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND)
                     .message(e.getMessage())
-                    .data(java.util.Map.of("uri", uri))
+                    .data(Map.of("uri", uri))
                     .build();
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            IllegalStateException fault = new IllegalStateException("Cannot write a resource", e);
+            faults.hold(fault);
+            throw fault;
         } catch (RuntimeException e) {
             faults.hold(e);
             throw e;

@@ -2,6 +2,7 @@ package dev.rebound.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rebound.contract.ServedContract;
+import dev.rebound.problem.Problem;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.ratelimit.OwnerBudgets;
 import io.modelcontextprotocol.common.McpTransportContext;
@@ -15,11 +16,13 @@ import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.ProtocolVersions;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import reactor.core.publisher.Mono;
 
 /**
@@ -41,6 +44,13 @@ class ReboundMcpServer {
             themselves. Track what they did with update_plan_step, record_feedback and save_reflection; \
             list_reminders says what is due, get_insights shows patterns. Every call sees only the person's own \
             records.""";
+
+    private static final Logger LOG = Logger.getLogger(ReboundMcpServer.class);
+    /** The text parameter each method needs, which the SDK reads without checking. */
+    private static final Map<String, String> REQUIRED_TEXT = Map.of(
+            McpSchema.METHOD_TOOLS_CALL, "name",
+            McpSchema.METHOD_RESOURCES_READ, "uri",
+            McpSchema.METHOD_PROMPT_GET, "name");
 
     private final McpStatelessSyncServer server;
     private final Handler transport = new Handler();
@@ -87,7 +97,7 @@ class ReboundMcpServer {
     McpSchema.JSONRPCMessage parse(String body) {
         try {
             return McpSchema.deserializeJsonRpcMessage(json, body);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) { // the SDK reads "null" into a null map, then fails on it
             throw ProblemException.invalid(
                     "body", "must be one JSON-RPC 2.0 request, notification or response of the Model Context Protocol");
         }
@@ -97,23 +107,71 @@ class ReboundMcpServer {
     OwnerBudgets.Policy budgetFor(McpSchema.JSONRPCMessage message) {
         if (message instanceof McpSchema.JSONRPCRequest request
                 && McpSchema.METHOD_TOOLS_CALL.equals(request.method())
-                && request.params() instanceof Map<?, ?> params) {
-            return budgetByTool.getOrDefault(params.get("name"), OwnerBudgets.Policy.READS);
+                && request.params() instanceof Map<?, ?> params
+                && params.get("name") instanceof String tool) {
+            return budgetByTool.getOrDefault(tool, OwnerBudgets.Policy.READS);
         }
         return OwnerBudgets.Policy.READS;
     }
 
     /** The answer to a request, as JSON. */
     String answer(McpSchema.JSONRPCRequest request) {
-        McpSchema.JSONRPCResponse response = transport
-                .handler
-                .handleRequest(McpTransportContext.EMPTY, request)
-                .block();
+        McpSchema.JSONRPCResponse response = malformed(request);
+        if (response == null) {
+            response = transport
+                    .handler
+                    .handleRequest(McpTransportContext.EMPTY, request)
+                    .block();
+        }
+        if (response != null
+                && response.error() != null
+                && response.error().code() == McpSchema.ErrorCodes.INTERNAL_ERROR) {
+            // The SDK would send the exception's own message; it may name our classes.
+            URI instance = Problem.currentInstance();
+            LOG.errorf(
+                    "MCP %s failed %s: %s",
+                    request.method(), instance, response.error().message());
+            response = new McpSchema.JSONRPCResponse(
+                    McpSchema.JSONRPC_VERSION,
+                    request.id(),
+                    null,
+                    new McpSchema.JSONRPCResponse.JSONRPCError(
+                            McpSchema.ErrorCodes.INTERNAL_ERROR,
+                            "The request could not be handled. Quote " + instance + " if you report it.",
+                            null));
+        }
         try {
             return json.writeValueAsString(response);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write an MCP answer", e);
         }
+    }
+
+    /**
+     * An invalid-params error for the shapes the SDK would fail on with an internal error (a tool call whose name
+     * is not text or whose arguments are not an object, a read without a uri), or {@code null}.
+     */
+    private static McpSchema.JSONRPCResponse malformed(McpSchema.JSONRPCRequest request) {
+        String required = REQUIRED_TEXT.get(request.method());
+        if (required == null) {
+            return null;
+        }
+        String problem = null;
+        if (!(request.params() instanceof Map<?, ?> params)) {
+            problem = "params must be an object";
+        } else if (!(params.get(required) instanceof String)) {
+            problem = "params." + required + " must be a string";
+        } else if (params.get("arguments") != null && !(params.get("arguments") instanceof Map)) {
+            problem = "params.arguments must be an object";
+        }
+        if (problem == null) {
+            return null;
+        }
+        return new McpSchema.JSONRPCResponse(
+                McpSchema.JSONRPC_VERSION,
+                request.id(),
+                null,
+                new McpSchema.JSONRPCResponse.JSONRPCError(McpSchema.ErrorCodes.INVALID_PARAMS, problem, null));
     }
 
     /** A notification (or a response to a server request, which this server never makes): nothing to answer. */

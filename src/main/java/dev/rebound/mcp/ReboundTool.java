@@ -24,7 +24,10 @@ record ReboundTool(
         READS,
         /** Adds something new each time it is called (without an idempotency key). */
         CREATES,
-        /** Sets something to the given state: calling it again changes nothing more. */
+        /**
+         * Sets something to the given state, replacing what was there (destructive in MCP's sense: not only
+         * additive); calling it again changes nothing more.
+         */
         UPDATES,
         /** Removes something for good. */
         REMOVES;
@@ -44,7 +47,7 @@ record ReboundTool(
                 .annotations(McpSchema.ToolAnnotations.builder()
                         .title(title)
                         .readOnlyHint(effect == Effect.READS)
-                        .destructiveHint(effect == Effect.REMOVES)
+                        .destructiveHint(effect == Effect.UPDATES || effect == Effect.REMOVES)
                         .idempotentHint(effect != Effect.CREATES)
                         .openWorldHint(false)
                         .build())

@@ -69,7 +69,7 @@ final class ToolArguments {
             }
             return null;
         }
-        if (!value.canConvertToExactIntegral() || value.asLong() < 0) {
+        if (!value.canConvertToExactIntegral() || !value.canConvertToLong() || value.asLong() < 0) {
             throw ProblemException.invalid("version", "must be a whole number, the version last read");
         }
         return EntityTags.of(value.asLong());

@@ -3,17 +3,21 @@ package dev.rebound.mcp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rebound.problem.Problem;
 import dev.rebound.problem.ProblemException;
+import dev.rebound.problem.ProblemMappers;
 import dev.rebound.problem.ProblemType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.hibernate.StaleStateException;
 
 /**
  * Runs a tool call and answers with a tool result. The service's answer, in the JSON of the REST operation, is the
@@ -61,12 +65,11 @@ class ToolCalls {
                 return failed();
             }
             outcomes.error().increment();
-            JsonNode problem = mapper.valueToTree(e.toProblem());
-            return McpSchema.CallToolResult.builder()
-                    .isError(true)
-                    .structuredContent(problem)
-                    .addTextContent(problem.toString())
-                    .build();
+            return error(e.toProblem());
+        } catch (OptimisticLockException | StaleStateException e) {
+            // A race that row locks did not cover: as on /v1, the caller reads again and retries.
+            outcomes.error().increment();
+            return error(ProblemMappers.concurrentChange());
         } catch (RuntimeException e) {
             outcomes.failure().increment();
             faults.hold(e);
@@ -77,6 +80,15 @@ class ToolCalls {
     /** 4xx problems, but for a spent budget, which is answered over HTTP with its RateLimit headers. */
     static boolean isCallersMistake(ProblemType type) {
         return type.status() >= 400 && type.status() < 500 && type != ProblemType.TOO_MANY_REQUESTS;
+    }
+
+    private McpSchema.CallToolResult error(Problem problem) {
+        JsonNode json = mapper.valueToTree(problem);
+        return McpSchema.CallToolResult.builder()
+                .isError(true)
+                .structuredContent(json)
+                .addTextContent(json.toString())
+                .build();
     }
 
     /** Never sent: {@link McpEndpoint} answers with the held fault instead. */

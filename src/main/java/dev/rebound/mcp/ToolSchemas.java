@@ -1,5 +1,6 @@
 package dev.rebound.mcp;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,8 +25,13 @@ final class ToolSchemas {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String COMPONENT_PREFIX = "#/components/schemas/";
-    /** OpenAPI's number and byte formats, which JSON Schema validators do not know. */
-    private static final Set<String> OPENAPI_FORMATS = Set.of("int32", "int64", "float", "double", "byte", "binary");
+    /**
+     * Formats left out: OpenAPI's number and byte formats, which JSON Schema validators do not know, and email and
+     * uri, which the service takes in international forms ({@code maría@firma.es}, {@code https://jobs.de/köln})
+     * that a validator's ASCII-only check would refuse in an answer.
+     */
+    private static final Set<String> FORMATS_LEFT_OUT =
+            Set.of("int32", "int64", "float", "double", "byte", "binary", "email", "uri");
 
     private final JsonNode components;
     private final JsonNode parameters;
@@ -194,7 +200,7 @@ final class ToolSchemas {
                 ObjectNode $defs = root.putObject("$defs");
                 defs.forEach($defs::set);
             }
-            return mapper.convertValue(root, new com.fasterxml.jackson.core.type.TypeReference<>() {});
+            return mapper.convertValue(root, new TypeReference<>() {});
         }
 
         /** One OpenAPI 3.0 schema as JSON Schema 2020-12. */
@@ -222,7 +228,7 @@ final class ToolSchemas {
                     }
                     case "example" -> converted.set("examples", JSON.arrayNode().add(value));
                     case "format" -> {
-                        if (!OPENAPI_FORMATS.contains(value.asText())) {
+                        if (!FORMATS_LEFT_OUT.contains(value.asText())) {
                             converted.set(key, value);
                         }
                     }
@@ -253,6 +259,13 @@ final class ToolSchemas {
          * would hold each part's {@code additionalProperties: false} against the other parts' properties.
          */
         private JsonNode merged(JsonNode schema) {
+            schema.fieldNames().forEachRemaining(key -> {
+                if (!key.equals("allOf") && !key.equals("description")) {
+                    // Merging would lose it: a contract that needs this must be taught here first.
+                    throw new IllegalArgumentException(
+                            "An allOf of several schemas beside '" + key + "' is not supported");
+                }
+            });
             ObjectNode merged = JSON.objectNode().put("type", "object");
             ObjectNode properties = JSON.objectNode();
             ArrayNode required = JSON.arrayNode();

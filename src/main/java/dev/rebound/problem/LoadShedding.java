@@ -28,7 +28,7 @@ public class LoadShedding {
         // public calendar feed and the MCP server share the bound: they read the same database.
         router.route("/v1/*").order(-298).handler(this::admit);
         router.route("/feeds/*").order(-298).handler(this::admit);
-        router.route("/mcp").order(-298).handler(this::admit);
+        router.routeWithRegex("/mcp([;/].*)?").order(-298).handler(this::admit);
     }
 
     private void admit(RoutingContext context) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -74,12 +75,12 @@ public class ProblemMappers {
      * look for it there to learn where to get a token.
      */
     private String challenge(UriInfo uri, String error) {
-        List<String> parameters = new java.util.ArrayList<>();
+        List<String> parameters = new ArrayList<>();
         if (error != null) {
             parameters.add(error);
         }
         String path = uri.getPath();
-        if (path.equals(MCP_PATH) || path.startsWith(MCP_PATH + "/")) {
+        if (path.equals(MCP_PATH) || path.startsWith(MCP_PATH + "/") || path.startsWith(MCP_PATH + ";")) {
             parameters.add(resourceMetadata);
         }
         return parameters.isEmpty() ? "Bearer" : "Bearer " + String.join(", ", parameters);
@@ -139,11 +140,16 @@ public class ProblemMappers {
     /** A concurrent change won a race that row locks did not cover; the client can simply retry. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response conflict(RuntimeException exception) {
-        return ProblemResponses.builder(Problem.of(
-                        ProblemType.CONFLICT,
-                        "The record was changed by another request at the same time. Read it again and retry."))
+        return ProblemResponses.builder(concurrentChange())
                 .header(HttpHeaders.RETRY_AFTER, "1")
                 .build();
+    }
+
+    /** The problem of a change that lost a race with another; also a tool error of the MCP server. */
+    public static Problem concurrentChange() {
+        return Problem.of(
+                ProblemType.CONFLICT,
+                "The record was changed by another request at the same time. Read it again and retry.");
     }
 
     @ServerExceptionMapper

@@ -10,7 +10,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,12 +54,16 @@ public class IssuerCounters {
     }
 
     void register(@Observes Router router) {
-        for (String path : List.of("/v1/*", "/mcp")) {
-            router.route(path).order(RouteConstants.ROUTE_ORDER_HEADERS).handler(context -> {
-                context.addHeadersEndHandler(ignored -> count(context));
-                context.next();
-            });
-        }
+        router.route("/v1/*").order(RouteConstants.ROUTE_ORDER_HEADERS).handler(this::countOnAnswer);
+        // The MCP server, with matrix parameters or a trailing slash too.
+        router.routeWithRegex("/mcp([;/].*)?")
+                .order(RouteConstants.ROUTE_ORDER_HEADERS)
+                .handler(this::countOnAnswer);
+    }
+
+    private void countOnAnswer(RoutingContext context) {
+        context.addHeadersEndHandler(ignored -> count(context));
+        context.next();
     }
 
     private void count(RoutingContext context) {

@@ -76,6 +76,14 @@ class McpHttpTest {
                 .contentType("application/problem+json")
                 .header("Cache-Control", equalTo("no-store"))
                 .body("errors[0].field", equalTo("Origin"));
+        // JAX-RS drops matrix parameters, so this path reaches the endpoint too: it must be checked the same.
+        mcp(owner)
+                .header("Origin", "https://evil.example")
+                .body(LIST_TOOLS)
+                .when()
+                .post("/mcp;x=1")
+                .then()
+                .statusCode(403);
         mcp(owner)
                 .header("Origin", "https://jobs.example.com")
                 .body(LIST_TOOLS)
@@ -145,6 +153,7 @@ class McpHttpTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("body"));
+        mcp(owner).body("null").when().post("/mcp").then().statusCode(400);
         mcp(owner)
                 .body("{\"jsonrpc\":\"2.0\",\"id\":1,")
                 .when()
@@ -152,6 +161,29 @@ class McpHttpTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedParamsAreInvalidParamsWithoutInternals() {
+        String owner = TestTokens.newOwner();
+        for (String params :
+                java.util.List.of("{\"name\":\"list_rejections\",\"arguments\":\"x\"}", "{\"arguments\":{}}", "[1]")) {
+            mcp(owner)
+                    .body("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":" + params + "}")
+                    .when()
+                    .post("/mcp")
+                    .then()
+                    .statusCode(200)
+                    .body("error.code", equalTo(-32602))
+                    .body("error.message", org.hamcrest.Matchers.not(containsString("java")));
+        }
+        mcp(owner)
+                .body("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"resources/read\",\"params\":{}}")
+                .when()
+                .post("/mcp")
+                .then()
+                .body("error.code", equalTo(-32602))
+                .body("error.message", equalTo("params.uri must be a string"));
     }
 
     @Test

@@ -85,6 +85,10 @@ class McpServerTest {
                 .isFalse();
         assertThat(tools.get("delete_rejection").annotations().destructiveHint())
                 .isTrue();
+        assertThat(tools.get("save_reflection").annotations().destructiveHint())
+                .as("it replaces the reflection saved before")
+                .isTrue();
+        assertThat(tools.get("get_rejection").annotations().destructiveHint()).isFalse();
 
         McpSchema.Tool record = tools.get("record_rejection");
         assertThat(properties(record.inputSchema()))
@@ -103,6 +107,9 @@ class McpServerTest {
     @Test
     void recordsARejectionAndReadsItBackThroughEveryReadTool() {
         Map<String, Object> arguments = Samples.full();
+        // International forms the service takes; the output schemas must not refuse them in the answer.
+        arguments.put("contact", Map.of("name", "María José Peña", "email", "maría@nordlicht-análisis.example"));
+        arguments.put("jobPostingUrl", "https://careers.nordlicht.example/köln/4711");
         arguments.put("tone", "FORMAL");
         arguments.put("locale", "es");
         arguments.put("idempotencyKey", "mcp-" + owner);
