@@ -7,7 +7,6 @@ import dev.rebound.problem.ProblemException;
 import dev.rebound.ratelimit.OwnerBudgets;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
-import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessServerHandler;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
@@ -19,6 +18,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -86,7 +86,12 @@ class ReboundMcpServer {
                 .resources(readable.vocabularyResources())
                 .prompts(List.of(BounceBackPrompt.specification()))
                 .jsonMapper(json)
-                .jsonSchemaValidator(new DefaultJsonSchemaValidator(plain))
+                .jsonSchemaValidator(new OutputValidator(
+                        plain,
+                        tools.stream()
+                                .map(ReboundTool::output)
+                                .filter(Objects::nonNull)
+                                .toList()))
                 // Our own checks name every bad argument in a problem, as /v1 does; the SDK's would not.
                 .validateToolInputs(false)
                 .immediateExecution(true)
