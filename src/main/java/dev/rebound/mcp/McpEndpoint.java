@@ -49,7 +49,7 @@ public class McpEndpoint {
         budget.chargeAs(server.budgetFor(message));
         owner.id(); // the token names its owner, and the call spends from the owner's budget (429 when spent)
         if (message instanceof McpSchema.JSONRPCRequest request) {
-            String answer = server.answer(request);
+            byte[] answer = server.answer(request);
             faults.rethrow();
             return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .build();

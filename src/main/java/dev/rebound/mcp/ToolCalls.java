@@ -1,8 +1,9 @@
 package dev.rebound.mcp;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.rebound.problem.Problem;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.problem.ProblemMappers;
@@ -13,8 +14,7 @@ import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.hibernate.StaleStateException;
@@ -53,10 +53,11 @@ class ToolCalls {
                         .addTextContent("Done.")
                         .build();
             }
-            JsonNode answer = json(work);
+            // Written once: the same JSON is the structured content (raw) and, for older clients, the text.
+            String answer = json(work);
             return McpSchema.CallToolResult.builder()
-                    .structuredContent(answer)
-                    .addTextContent(answer.toString())
+                    .structuredContent(new RawValue(answer))
+                    .addTextContent(answer)
                     .build();
         } catch (ProblemException e) {
             if (!isCallersMistake(e.type())) {
@@ -83,11 +84,11 @@ class ToolCalls {
     }
 
     private McpSchema.CallToolResult error(Problem problem) {
-        JsonNode json = mapper.valueToTree(problem);
+        String json = json(problem);
         return McpSchema.CallToolResult.builder()
                 .isError(true)
-                .structuredContent(json)
-                .addTextContent(json.toString())
+                .structuredContent(new RawValue(json))
+                .addTextContent(json)
                 .build();
     }
 
@@ -99,19 +100,16 @@ class ToolCalls {
                 .build();
     }
 
-    /** A service answer as JSON, including one replayed for an idempotency key (the stored bytes). */
-    private JsonNode json(Object answer) {
-        if (answer instanceof JsonNode node) {
-            return node;
-        }
+    /** A service answer as JSON text, including one replayed for an idempotency key (the stored bytes). */
+    private String json(Object answer) {
         if (answer instanceof byte[] stored) {
-            try {
-                return mapper.readTree(stored);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new String(stored, StandardCharsets.UTF_8);
         }
-        return mapper.valueToTree(answer);
+        try {
+            return mapper.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a tool's answer", e);
+        }
     }
 
     private Counter counter(ReboundTool tool, Outcome outcome) {
