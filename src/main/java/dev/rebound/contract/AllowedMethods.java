@@ -1,5 +1,6 @@
 package dev.rebound.contract;
 
+import dev.rebound.http.ServedPaths;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public class AllowedMethods {
      * Paths served beside the REST contract: the MCP server (docs/mcp.md) speaks JSON-RPC at one path, which the
      * contract does not describe, and takes only POST (a GET would ask for an event stream it never opens).
      */
-    private static final Map<String, Set<String>> OUTSIDE_THE_CONTRACT = Map.of("/mcp", Set.of("POST"));
+    private static final Map<String, Set<String>> OUTSIDE_THE_CONTRACT = Map.of(ServedPaths.MCP, Set.of("POST"));
 
     public AllowedMethods(ServedContract contract) {
         List<PathMethods> all = new ArrayList<>(parse(new String(contract.yaml(), StandardCharsets.UTF_8)));

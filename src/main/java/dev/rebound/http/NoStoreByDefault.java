@@ -17,13 +17,11 @@ import jakarta.enterprise.event.Observes;
 public class NoStoreByDefault {
 
     static final String NO_STORE = "no-store";
-    /** The MCP server's path, with matrix parameters or a trailing slash, as JAX-RS dispatches them. */
-    static final String MCP_PATHS = "/mcp([;/].*)?";
 
     void register(@Observes Router router) {
         // As early as Quarkus's own header settings, before anything can answer.
         router.route("/v1/*").order(RouteConstants.ROUTE_ORDER_HEADERS).handler(NoStoreByDefault::noStore);
-        router.routeWithRegex(MCP_PATHS)
+        router.routeWithRegex(ServedPaths.MCP_PATTERN)
                 .order(RouteConstants.ROUTE_ORDER_HEADERS)
                 .handler(NoStoreByDefault::noStore);
     }

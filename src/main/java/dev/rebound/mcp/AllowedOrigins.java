@@ -1,6 +1,7 @@
 package dev.rebound.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rebound.http.ServedPaths;
 import dev.rebound.problem.FieldError;
 import dev.rebound.problem.Problem;
 import dev.rebound.problem.ProblemType;
@@ -46,7 +47,7 @@ class AllowedOrigins {
 
     void register(@Observes Router router) {
         // "/mcp;x=1" reaches the endpoint too (JAX-RS drops matrix parameters), so it must not pass by here.
-        router.routeWithRegex(McpEndpoint.PATH_PATTERN).order(ROUTE_ORDER).handler(this::check);
+        router.routeWithRegex(ServedPaths.MCP_PATTERN).order(ROUTE_ORDER).handler(this::check);
     }
 
     private void check(RoutingContext context) {

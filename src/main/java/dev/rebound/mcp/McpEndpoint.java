@@ -1,5 +1,6 @@
 package dev.rebound.mcp;
 
+import dev.rebound.http.ServedPaths;
 import dev.rebound.problem.ProblemException;
 import dev.rebound.ratelimit.RequestBudget;
 import dev.rebound.security.CurrentOwner;
@@ -19,14 +20,10 @@ import lombok.RequiredArgsConstructor;
  * event stream, and no session), with the same bearer token, owner rules and budgets as {@code /v1}. GET and
  * DELETE are 405: this server opens no stream and holds no session to end.
  */
-@Path(McpEndpoint.PATH)
+@Path(ServedPaths.MCP)
 @Authenticated
 @RequiredArgsConstructor
 public class McpEndpoint {
-
-    public static final String PATH = "/mcp";
-    /** Every request path that reaches this endpoint: with matrix parameters or a trailing slash too. */
-    static final String PATH_PATTERN = "/mcp([;/].*)?";
 
     static final String PROTOCOL_VERSION_HEADER = "MCP-Protocol-Version";
 

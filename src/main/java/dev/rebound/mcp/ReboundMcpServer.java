@@ -9,7 +9,6 @@ import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessServerHandler;
-import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.ProtocolVersions;
@@ -51,7 +50,6 @@ class ReboundMcpServer {
             McpSchema.METHOD_RESOURCES_READ, "uri",
             McpSchema.METHOD_PROMPT_GET, "name");
 
-    private final McpStatelessSyncServer server;
     private final Handler transport = new Handler();
     private final JacksonMcpJsonMapper json;
     private final ObjectMapper writer;
@@ -74,7 +72,8 @@ class ReboundMcpServer {
         this.budgetByTool = tools.stream()
                 .collect(Collectors.toUnmodifiableMap(
                         ReboundTool::name, tool -> tool.effect().budget()));
-        this.server = McpServer.sync(transport)
+        // Building the server hands its handler to the transport, which is all this class keeps of it.
+        McpServer.sync(transport)
                 .serverInfo(new McpSchema.Implementation("rebound", "Rebound", version))
                 .instructions(INSTRUCTIONS)
                 .capabilities(McpSchema.ServerCapabilities.builder()

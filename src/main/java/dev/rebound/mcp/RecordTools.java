@@ -233,7 +233,7 @@ class RecordTools {
     }
 
     private URI collection() {
-        return URI.create(settings.publicBaseUrl().replaceAll("/+$", "") + "/v1/rejections");
+        return URI.create(settings.publicUrl("/v1/rejections"));
     }
 
     /** The key's problems name the header on /v1; here the key is the argument {@code idempotencyKey}. */

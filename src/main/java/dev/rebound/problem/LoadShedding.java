@@ -2,6 +2,7 @@ package dev.rebound.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rebound.config.ReboundSettings;
+import dev.rebound.http.ServedPaths;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -28,7 +29,7 @@ public class LoadShedding {
         // public calendar feed and the MCP server share the bound: they read the same database.
         router.route("/v1/*").order(-298).handler(this::admit);
         router.route("/feeds/*").order(-298).handler(this::admit);
-        router.routeWithRegex("/mcp([;/].*)?").order(-298).handler(this::admit);
+        router.routeWithRegex(ServedPaths.MCP_PATTERN).order(-298).handler(this::admit);
     }
 
     private void admit(RoutingContext context) {

@@ -3,6 +3,7 @@ package dev.rebound.problem;
 import dev.rebound.config.ReboundSettings;
 import dev.rebound.contract.AllowedMethods;
 import dev.rebound.http.ClientAborts;
+import dev.rebound.http.ServedPaths;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -30,8 +31,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    /** The MCP server's path: its 401s say where to get a token, as the MCP authorization spec asks. */
-    private static final String MCP_PATH = "/mcp";
 
     private final AllowedMethods allowedMethods;
     private final String resourceMetadata;
@@ -39,7 +38,7 @@ public class ProblemMappers {
     public ProblemMappers(AllowedMethods allowedMethods, ReboundSettings settings) {
         this.allowedMethods = allowedMethods;
         this.resourceMetadata =
-                "resource_metadata=\"" + settings.publicUrl("/.well-known/oauth-protected-resource") + "\"";
+                "resource_metadata=\"" + settings.publicUrl(ServedPaths.PROTECTED_RESOURCE_METADATA) + "\"";
     }
 
     @ServerExceptionMapper
@@ -79,8 +78,8 @@ public class ProblemMappers {
         if (error != null) {
             parameters.add(error);
         }
-        String path = uri.getPath();
-        if (path.equals(MCP_PATH) || path.startsWith(MCP_PATH + "/") || path.startsWith(MCP_PATH + ";")) {
+        // The MCP server's 401s say where to get a token, as the MCP authorization spec asks.
+        if (ServedPaths.isMcp(uri.getPath())) {
             parameters.add(resourceMetadata);
         }
         return parameters.isEmpty() ? "Bearer" : "Bearer " + String.join(", ", parameters);

@@ -1,5 +1,6 @@
 package dev.rebound.security;
 
+import dev.rebound.http.ServedPaths;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -56,7 +57,7 @@ public class IssuerCounters {
     void register(@Observes Router router) {
         router.route("/v1/*").order(RouteConstants.ROUTE_ORDER_HEADERS).handler(this::countOnAnswer);
         // The MCP server, with matrix parameters or a trailing slash too.
-        router.routeWithRegex("/mcp([;/].*)?")
+        router.routeWithRegex(ServedPaths.MCP_PATTERN)
                 .order(RouteConstants.ROUTE_ORDER_HEADERS)
                 .handler(this::countOnAnswer);
     }

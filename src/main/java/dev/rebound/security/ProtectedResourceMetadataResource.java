@@ -2,6 +2,7 @@ package dev.rebound.security;
 
 import dev.rebound.api.model.ProtectedResourceMetadata;
 import dev.rebound.config.ReboundSettings;
+import dev.rebound.http.ServedPaths;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,11 +16,10 @@ import java.util.List;
  * answered 401 (the MCP server's answers name this document) knows where to get one. Public, like the
  * vocabularies: it holds nothing personal.
  */
-@Path(ProtectedResourceMetadataResource.PATH)
+@Path(ServedPaths.PROTECTED_RESOURCE_METADATA)
 @Produces(MediaType.APPLICATION_JSON)
 public class ProtectedResourceMetadataResource {
 
-    public static final String PATH = "/.well-known/oauth-protected-resource";
     static final String CACHE_CONTROL = "public, max-age=3600";
 
     private final ProtectedResourceMetadata metadata;
